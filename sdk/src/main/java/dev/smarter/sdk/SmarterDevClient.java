@@ -1,0 +1,468 @@
+package dev.smarter.sdk;
+
+import dev.smarter.sdk.internal.ApiCallAdapterFactory;
+import dev.smarter.sdk.internal.BearerTokenInterceptor;
+import dev.smarter.sdk.internal.ClientState;
+import dev.smarter.sdk.internal.Json;
+import dev.smarter.sdk.internal.JsonConverterFactory;
+import dev.smarter.sdk.internal.NoDelaySocketFactory;
+import dev.smarter.sdk.internal.TokenProvider;
+import dev.smarter.sdk.internal.TokenRenewingAuthenticator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+
+/**
+ * The entry point of the SDK: a client for one Smarter Dev API server.
+ *
+ * <pre>{@code
+ * try (SmarterDevClient client = SmarterDevClient.fromEnv()) {
+ *   Guild guild = client.guilds().create(NewGuild.of(123L, "Smarter Dev")).execute();
+ *   List<DiscordUser> users = client.users().list().execute();
+ * }
+ * }</pre>
+ *
+ * <p>Each resource group ({@link #guilds()}, {@link #users()}, {@link #warnings()}, {@link
+ * #moderationCases()}, {@link #bytes()}) is a Retrofit interface whose methods return an {@link
+ * ApiCall}. The client exchanges the API key for a bearer token on first use, caches it, renews
+ * it a minute before it expires, and renews it once when the server refuses it. Redirects are
+ * never followed: the server answers unknown paths with a redirect to its home page, which
+ * surfaces as {@link UnexpectedResponseException}.
+ *
+ * <p>Immutable and thread-safe: share one client across the application. {@link #close()} stops
+ * the HTTP threads and connections the client created; an {@link OkHttpClient} passed to {@link
+ * Builder#okHttpClient(OkHttpClient)} is left running for its owner. The API key and tokens never
+ * appear in {@code toString()}, exception messages or logs.
+ */
+public final class SmarterDevClient implements AutoCloseable {
+  /** The base URL used when none is configured. */
+  public static final String DEFAULT_BASE_URL = "http://localhost:8000";
+
+  /** The API key the server accepts when it runs with {@code SMARTER_DEV_LOCAL=1}. */
+  public static final String LOCAL_API_KEY = "TESTING";
+
+  private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  private final Builder settings;
+  private final HttpUrl baseUrl;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final ClientState state;
+  private final GuildsApi guilds;
+  private final UsersApi users;
+  private final WarningsApi warnings;
+  private final ModerationCasesApi moderationCases;
+  private final BytesApi bytes;
+
+  private SmarterDevClient(Builder builder) {
+    this.settings = builder.copy();
+    this.baseUrl = builder.parsedBaseUrl();
+    String apiKey = builder.requireApiKey();
+    this.ownsHttpClient = builder.okHttpClient == null;
+    this.state = new ClientState(builder.clock);
+
+    OkHttpClient base = builder.baseHttpClient();
+    var json = new JsonConverterFactory(Json.moshi(builder.serverZone));
+    Retrofit unauthenticated =
+        new Retrofit.Builder().baseUrl(baseUrl).client(base).addConverterFactory(json).build();
+    TokenProvider tokens = new TokenProvider(unauthenticated, apiKey, builder.clock);
+    this.httpClient =
+        base.newBuilder()
+            .addInterceptor(new BearerTokenInterceptor(tokens))
+            .authenticator(new TokenRenewingAuthenticator(tokens))
+            .build();
+    Retrofit retrofit =
+        unauthenticated
+            .newBuilder()
+            .client(httpClient)
+            .addCallAdapterFactory(new ApiCallAdapterFactory(state))
+            .validateEagerly(true)
+            .build();
+    this.guilds = retrofit.create(GuildsApi.class);
+    this.users = retrofit.create(UsersApi.class);
+    this.warnings = retrofit.create(WarningsApi.class);
+    this.moderationCases = retrofit.create(ModerationCasesApi.class);
+    this.bytes = retrofit.create(BytesApi.class);
+  }
+
+  /**
+   * Returns a new builder with the defaults: base URL {@value #DEFAULT_BASE_URL}, no API key.
+   *
+   * @return a new builder, not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a client configured from the environment: {@code SMARTER_DEV_API_URL} (default
+   * {@value #DEFAULT_BASE_URL}), {@code SMARTER_DEV_API_KEY}, and {@code SMARTER_DEV_LOCAL=1},
+   * which selects the local development key {@value #LOCAL_API_KEY} when no key is set.
+   *
+   * @return a new client
+   * @throws IllegalStateException if no API key is configured, naming the variable to set
+   * @throws IllegalArgumentException if {@code SMARTER_DEV_API_URL} is not an http(s) URL
+   */
+  public static SmarterDevClient fromEnv() {
+    return builder().environment(System.getenv()).build();
+  }
+
+  /**
+   * Returns a builder holding this client's settings. A client built from it creates its own HTTP
+   * resources, unless this client was given an {@link OkHttpClient}, which it then shares.
+   *
+   * @return a new builder, not thread-safe
+   */
+  public Builder newBuilder() {
+    return settings.copy();
+  }
+
+  /**
+   * Returns the guild endpoints.
+   *
+   * @return the guilds group, thread-safe
+   */
+  public GuildsApi guilds() {
+    return guilds;
+  }
+
+  /**
+   * Returns the user endpoints.
+   *
+   * @return the users group, thread-safe
+   */
+  public UsersApi users() {
+    return users;
+  }
+
+  /**
+   * Returns the warning endpoints.
+   *
+   * @return the warnings group, thread-safe
+   */
+  public WarningsApi warnings() {
+    return warnings;
+  }
+
+  /**
+   * Returns the moderation case endpoints.
+   *
+   * @return the moderation cases group, thread-safe
+   */
+  public ModerationCasesApi moderationCases() {
+    return moderationCases;
+  }
+
+  /**
+   * Returns the bytes endpoints.
+   *
+   * @return the bytes group, thread-safe
+   */
+  public BytesApi bytes() {
+    return bytes;
+  }
+
+  /**
+   * Returns the base URL requests are sent to.
+   *
+   * @return the base URL, ending with {@code /}
+   */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /**
+   * Closes the client: later calls throw {@link IllegalStateException}. Releases the dispatcher
+   * threads and pooled connections the client created; a caller-supplied {@link OkHttpClient} is
+   * left as it was. Calls already running finish or fail on their own. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (state.close() && ownsHttpClient) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SmarterDevClient{baseUrl=" + baseUrl + "}";
+  }
+
+  /**
+   * Configures a {@link SmarterDevClient}. Not thread-safe; {@link #build()} may be called more
+   * than once, each time making an independent client.
+   */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private @Nullable String apiKey;
+    private @Nullable String apiKeySource;
+    private @Nullable OkHttpClient okHttpClient;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration writeTimeout;
+    private @Nullable Duration callTimeout;
+    private ZoneId serverZone = ZoneOffset.UTC;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.baseUrl = baseUrl;
+      copy.apiKey = apiKey;
+      copy.apiKeySource = apiKeySource;
+      copy.okHttpClient = okHttpClient;
+      copy.connectTimeout = connectTimeout;
+      copy.readTimeout = readTimeout;
+      copy.writeTimeout = writeTimeout;
+      copy.callTimeout = callTimeout;
+      copy.serverZone = serverZone;
+      copy.clock = clock;
+      return copy;
+    }
+
+    /**
+     * Sets the server's base URL, such as {@code https://smarter.dev}; paths start with {@code
+     * /api/} below it.
+     *
+     * @param baseUrl an http or https URL
+     * @return this builder
+     * @throws IllegalArgumentException if {@code baseUrl} is not an http(s) URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      parse(baseUrl);
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets the API key the client exchanges for bearer tokens. It is only ever sent to {@code POST
+     * /api/auth/token}.
+     *
+     * @param apiKey the key, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code apiKey} is blank
+     */
+    public Builder apiKey(String apiKey) {
+      Objects.requireNonNull(apiKey, "apiKey == null");
+      if (apiKey.isBlank()) {
+        throw new IllegalArgumentException("apiKey must not be blank");
+      }
+      this.apiKey = apiKey;
+      this.apiKeySource = "apiKey()";
+      return this;
+    }
+
+    /**
+     * Reads {@code SMARTER_DEV_API_URL}, {@code SMARTER_DEV_API_KEY} and {@code SMARTER_DEV_LOCAL}
+     * from {@code environment} (normally {@link System#getenv()}). A variable that is absent or
+     * blank changes nothing; {@code SMARTER_DEV_LOCAL=1} selects the key {@value #LOCAL_API_KEY}
+     * when {@code SMARTER_DEV_API_KEY} is not set.
+     *
+     * @param environment the variables
+     * @return this builder
+     * @throws IllegalArgumentException if {@code SMARTER_DEV_API_URL} is not an http(s) URL
+     */
+    public Builder environment(Map<String, String> environment) {
+      Objects.requireNonNull(environment, "environment == null");
+      String url = environment.get("SMARTER_DEV_API_URL");
+      if (url != null && !url.isBlank()) {
+        try {
+          baseUrl(url.trim());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "SMARTER_DEV_API_URL is not an http(s) URL: " + url.trim(), e);
+        }
+      }
+      String key = environment.get("SMARTER_DEV_API_KEY");
+      if (key != null && !key.isBlank()) {
+        this.apiKey = key.trim();
+        this.apiKeySource = "SMARTER_DEV_API_KEY";
+      } else if ("1".equals(environment.get("SMARTER_DEV_LOCAL"))) {
+        this.apiKey = LOCAL_API_KEY;
+        this.apiKeySource = "SMARTER_DEV_LOCAL=1";
+      }
+      return this;
+    }
+
+    /**
+     * Sets an {@link OkHttpClient} to share its connection pool, dispatcher, proxy and
+     * interceptors. The SDK derives its own client from it (adding authentication, turning
+     * redirects off and Nagle's algorithm off) and never shuts it down. Its timeouts are kept
+     * unless set on this builder too.
+     *
+     * @param okHttpClient the client to share
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    /**
+     * Sets the timeout for opening a connection (default 10 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the timeout between two reads of a response (default 30 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the timeout between two writes of a request (default 30 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive(timeout, "writeTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the deadline of one call from start to end, token exchange included (default 60 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the zone of the server's clock. The server sends and receives datetimes without an
+     * offset; they are read and written in this zone (default UTC, as on the real server).
+     *
+     * @param serverZone the server's zone
+     * @return this builder
+     */
+    public Builder serverZone(ZoneId serverZone) {
+      this.serverZone = Objects.requireNonNull(serverZone, "serverZone == null");
+      return this;
+    }
+
+    /**
+     * Sets the clock that decides when a token is due for renewal. For tests.
+     *
+     * @param clock the clock (default {@link Clock#systemUTC()})
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Returns a new client with these settings.
+     *
+     * @return the client
+     * @throws IllegalStateException if no API key was configured
+     */
+    public SmarterDevClient build() {
+      return new SmarterDevClient(this);
+    }
+
+    private String requireApiKey() {
+      if (apiKey == null) {
+        throw new IllegalStateException(
+            "no API key configured: set SMARTER_DEV_API_KEY (or SMARTER_DEV_LOCAL=1 to use the"
+                + " local development key) or call SmarterDevClient.builder().apiKey(...)");
+      }
+      return apiKey;
+    }
+
+    private HttpUrl parsedBaseUrl() {
+      HttpUrl url = parse(baseUrl);
+      return url.encodedPath().endsWith("/")
+          ? url
+          : url.newBuilder().encodedPath(url.encodedPath() + "/").build();
+    }
+
+    private static HttpUrl parse(String url) {
+      HttpUrl parsed = HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + url);
+      }
+      return parsed;
+    }
+
+    private OkHttpClient baseHttpClient() {
+      OkHttpClient.Builder builder;
+      if (okHttpClient == null) {
+        builder =
+            new OkHttpClient.Builder()
+                .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                .readTimeout(DEFAULT_READ_TIMEOUT)
+                .writeTimeout(DEFAULT_WRITE_TIMEOUT)
+                .callTimeout(DEFAULT_CALL_TIMEOUT);
+      } else {
+        builder = okHttpClient.newBuilder();
+      }
+      if (connectTimeout != null) {
+        builder.connectTimeout(connectTimeout);
+      }
+      if (readTimeout != null) {
+        builder.readTimeout(readTimeout);
+      }
+      if (writeTimeout != null) {
+        builder.writeTimeout(writeTimeout);
+      }
+      if (callTimeout != null) {
+        builder.callTimeout(callTimeout);
+      }
+      var socketFactory = builder.build().socketFactory();
+      return builder
+          .followRedirects(false)
+          .followSslRedirects(false)
+          .socketFactory(new NoDelaySocketFactory(socketFactory))
+          .build();
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name + " == null");
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive but was " + duration);
+      }
+      return duration;
+    }
+
+    @Override
+    public String toString() {
+      return "SmarterDevClient.Builder{baseUrl="
+          + baseUrl
+          + ", apiKey="
+          + (apiKeySource == null ? "unset" : "**** (from " + apiKeySource + ")")
+          + "}";
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.smarter.sdk;
+
+import dev.smarter.sdk.internal.Envelope;
+import dev.smarter.sdk.model.DiscordUser;
+import dev.smarter.sdk.model.NewUser;
+import dev.smarter.sdk.model.UserBatch;
+import dev.smarter.sdk.model.UserBatchResult;
+import dev.smarter.sdk.model.UserUpdate;
+import java.util.List;
+import java.util.Optional;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/**
+ * The user endpoints ({@code /api/users}). Get it from {@link SmarterDevClient#users()}.
+ *
+ * <p>Ids are the server's row ids ({@link DiscordUser#id()}), not Discord snowflakes. Every method
+ * returns an {@link ApiCall} that sends nothing until executed; a negative id is rejected with
+ * {@link IllegalArgumentException} when the method is called. Thread-safe.
+ */
+public interface UsersApi {
+  /**
+   * Lists every user ({@code GET /api/users}).
+   *
+   * @return a call yielding all users
+   */
+  @GET("api/users")
+  @Envelope("users")
+  ApiCall<List<DiscordUser>> list();
+
+  /**
+   * Lists the users with a Discord id ({@code GET /api/users?discord_id=N}): one user or none.
+   *
+   * @param discordId the Discord snowflake to look up
+   * @return a call yielding the matching users
+   */
+  @GET("api/users")
+  @Envelope("users")
+  ApiCall<List<DiscordUser>> listByDiscordId(@Query("discord_id") long discordId);
+
+  /**
+   * Finds the user with a Discord id ({@code GET /api/users?discord_id=N}).
+   *
+   * @param discordId the Discord snowflake to look up
+   * @return a call yielding the user, or empty when the server knows none
+   */
+  default ApiCall<Optional<DiscordUser>> findByDiscordId(long discordId) {
+    return listByDiscordId(discordId).map(users -> users.stream().findFirst());
+  }
+
+  /**
+   * Gets one user ({@code GET /api/users/{id}}).
+   *
+   * @param id the user's row id, {@code >= 0}
+   * @return a call yielding the user; it throws {@link NotFoundException} ("User not found") when
+   *     there is none
+   */
+  @GET("api/users/{id}")
+  ApiCall<DiscordUser> get(@Path("id") long id);
+
+  /**
+   * Creates a user, or returns the existing one with the same Discord id unchanged ({@code POST
+   * /api/users}). Safe to repeat. To change an existing user, use {@link #update} or {@link
+   * #batch}.
+   *
+   * @param user the user to create
+   * @return a call yielding the created or existing user
+   */
+  @POST("api/users")
+  @Idempotent
+  ApiCall<DiscordUser> create(@Body NewUser user);
+
+  /**
+   * Changes a user's username, discriminator and/or avatar ({@code PUT /api/users/{id}}); fields
+   * not set in {@code update} keep their values.
+   *
+   * @param id the user's row id, {@code >= 0}
+   * @param update the changes
+   * @return a call yielding the updated user; it throws {@link NotFoundException} when there is
+   *     none
+   */
+  @PUT("api/users/{id}")
+  ApiCall<DiscordUser> update(@Path("id") long id, @Body UserUpdate update);
+
+  /**
+   * Creates the new users of a batch and updates the username, discriminator and avatar of the
+   * existing ones, in one request ({@code POST /api/users/batch}). Safe to repeat. See {@link
+   * UserBatchResult} for what the server's counts mean.
+   *
+   * @param batch at most {@value UserBatch#MAX_SIZE} users with distinct Discord ids
+   * @return a call yielding the stored users and the server's counts
+   */
+  @POST("api/users/batch")
+  @Idempotent
+  ApiCall<UserBatchResult> batch(@Body UserBatch batch);
+}

@@ -1,0 +1,84 @@
+package dev.smarter.sdk.internal;
+
+import dev.smarter.sdk.ApiCall;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.List;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Converter;
+import retrofit2.Invocation;
+import retrofit2.Retrofit;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/**
+ * Lets Retrofit interface methods return {@link ApiCall}.
+ *
+ * <p>Retrofit hands over the raw body; the call converts it with the converter Retrofit picks for
+ * the result type, so status, content type and JSON errors are all mapped in one place. When a
+ * method is called, its numeric {@link Path} and {@link Query} arguments are checked: the server
+ * has no negative ids or limits (it redirects such paths to its home page), so they are rejected
+ * before anything is sent.
+ */
+public final class ApiCallAdapterFactory extends CallAdapter.Factory {
+  private final ClientState state;
+
+  /**
+   * Creates the factory for one client.
+   *
+   * @param state the client's shared state
+   */
+  public ApiCallAdapterFactory(ClientState state) {
+    this.state = state;
+  }
+
+  @Override
+  public @Nullable CallAdapter<?, ?> get(
+      Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    if (getRawType(returnType) != ApiCall.class) {
+      return null;
+    }
+    if (!(returnType instanceof ParameterizedType)) {
+      throw new IllegalArgumentException("ApiCall return type must be parameterized as ApiCall<T>");
+    }
+    Type resultType = getParameterUpperBound(0, (ParameterizedType) returnType);
+    Converter<ResponseBody, Object> converter =
+        retrofit.responseBodyConverter(resultType, annotations);
+    boolean voidResult = resultType == Void.class;
+    return new CallAdapter<ResponseBody, ApiCall<Object>>() {
+      @Override
+      public Type responseType() {
+        return ResponseBody.class;
+      }
+
+      @Override
+      public ApiCall<Object> adapt(Call<ResponseBody> call) {
+        Invocation invocation = call.request().tag(Invocation.class);
+        if (invocation != null) {
+          checkArguments(invocation.method(), invocation.arguments());
+        }
+        return new RetrofitApiCall<>(call, converter, voidResult, state);
+      }
+    };
+  }
+
+  private static void checkArguments(Method method, List<?> arguments) {
+    Parameter[] parameters = method.getParameters();
+    for (int i = 0; i < parameters.length && i < arguments.size(); i++) {
+      Object argument = arguments.get(i);
+      if (argument instanceof Number
+          && ((Number) argument).longValue() < 0
+          && (parameters[i].isAnnotationPresent(Path.class)
+              || parameters[i].isAnnotationPresent(Query.class))) {
+        throw new IllegalArgumentException(
+            parameters[i].getName() + " must be >= 0 but was " + argument);
+      }
+    }
+  }
+}

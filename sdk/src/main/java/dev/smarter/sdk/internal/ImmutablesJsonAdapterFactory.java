@@ -1,0 +1,300 @@
+package dev.smarter.sdk.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Moshi adapters for Immutables value types: an abstract type {@code X} whose generated {@code
+ * ImmutableX} sits in the same package.
+ *
+ * <p>The attributes are the accessors of {@code X} that the generated builder can set. JSON names
+ * are the accessor names in snake_case ({@code discordId} is {@code discord_id}). Reading goes
+ * through {@code ImmutableX.builder()}, so the type's own checks run; unknown fields are skipped
+ * (forward compatible); a missing or {@code null} required field fails with a {@link
+ * JsonDataException} that names the field and the JSON path. {@link Optional} attributes read
+ * {@code null} or absence as empty and are left out when written empty.
+ */
+public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
+  private static final String PREFIX = "Immutable";
+
+  @Override
+  public @Nullable JsonAdapter<?> create(
+      Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty() || !(type instanceof Class)) {
+      return null;
+    }
+    Class<?> abstractType = abstractTypeOf((Class<?>) type);
+    Class<?> generated = generatedTypeOf(abstractType);
+    if (generated == null) {
+      return null;
+    }
+    try {
+      Method builderFactory = generated.getMethod("builder");
+      Class<?> builderType = builderFactory.getReturnType();
+      List<Attribute> attributes = attributes(abstractType, builderType, generated, moshi);
+      return new ImmutableJsonAdapter<>(
+          abstractType.getSimpleName(), builderFactory, builderType.getMethod("build"), attributes)
+          .nullSafe();
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  private static Class<?> abstractTypeOf(Class<?> type) {
+    Class<?> parent = type.getSuperclass();
+    if (type.getSimpleName().startsWith(PREFIX)) {
+      for (Class<?> candidate : type.getInterfaces()) {
+        if (type.getSimpleName().equals(PREFIX + candidate.getSimpleName())) {
+          return candidate;
+        }
+      }
+      if (parent != null && type.getSimpleName().equals(PREFIX + parent.getSimpleName())) {
+        return parent;
+      }
+    }
+    return type;
+  }
+
+  private static @Nullable Class<?> generatedTypeOf(Class<?> abstractType) {
+    if (!Modifier.isAbstract(abstractType.getModifiers())
+        || abstractType.getEnclosingClass() != null
+        || abstractType.getPackage() == null) {
+      return null;
+    }
+    String name = abstractType.getPackage().getName() + "." + PREFIX + abstractType.getSimpleName();
+    try {
+      Class<?> generated = Class.forName(name, false, abstractType.getClassLoader());
+      return abstractType.isAssignableFrom(generated) ? generated : null;
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  private static List<Attribute> attributes(
+      Class<?> abstractType, Class<?> builderType, Class<?> generated, Moshi moshi) {
+    List<Attribute> attributes = new ArrayList<>();
+    for (Method accessor : abstractType.getMethods()) {
+      if (accessor.getParameterCount() != 0
+          || Modifier.isStatic(accessor.getModifiers())
+          || accessor.isSynthetic()
+          || accessor.getDeclaringClass() == Object.class
+          || accessor.getReturnType() == void.class) {
+        continue;
+      }
+      Method setter = setterFor(builderType, accessor);
+      if (setter != null) {
+        attributes.add(Attribute.of(accessor, setter, moshi));
+      }
+    }
+    attributes.sort(Comparator.comparingInt(a -> declarationIndex(generated, a.accessor.getName())));
+    return attributes;
+  }
+
+  /** The generated class declares one field per attribute, in the abstract type's order. */
+  private static int declarationIndex(Class<?> generated, String name) {
+    Field[] fields = generated.getDeclaredFields();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getName().equals(name)) {
+        return i;
+      }
+    }
+    return fields.length;
+  }
+
+  private static @Nullable Method setterFor(Class<?> builderType, Method accessor) {
+    Class<?> returnType = accessor.getReturnType();
+    for (Method candidate : builderType.getMethods()) {
+      if (!candidate.getName().equals(accessor.getName()) || candidate.getParameterCount() != 1) {
+        continue;
+      }
+      Class<?> parameter = candidate.getParameterTypes()[0];
+      boolean matches =
+          returnType == Optional.class
+              ? parameter != Optional.class
+              : returnType != List.class || parameter == Iterable.class;
+      if (matches) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  static String snakeCase(String camelCase) {
+    StringBuilder result = new StringBuilder(camelCase.length() + 4);
+    for (int i = 0; i < camelCase.length(); i++) {
+      char c = camelCase.charAt(i);
+      if (Character.isUpperCase(c)) {
+        result.append('_').append(Character.toLowerCase(c));
+      } else {
+        result.append(c);
+      }
+    }
+    return result.toString();
+  }
+
+  private static final class Attribute {
+    final String jsonName;
+    final Method accessor;
+    final Method setter;
+    final boolean optional;
+    final boolean required;
+    final JsonAdapter<Object> adapter;
+
+    private Attribute(
+        String jsonName,
+        Method accessor,
+        Method setter,
+        boolean optional,
+        boolean required,
+        JsonAdapter<Object> adapter) {
+      this.jsonName = jsonName;
+      this.accessor = accessor;
+      this.setter = setter;
+      this.optional = optional;
+      this.required = required;
+      this.adapter = adapter;
+    }
+
+    static Attribute of(Method accessor, Method setter, Moshi moshi) {
+      Type type = accessor.getGenericReturnType();
+      boolean optional = accessor.getReturnType() == Optional.class;
+      boolean list = accessor.getReturnType() == List.class;
+      Type valueType =
+          optional
+              ? typeArgument(type)
+              : list ? Types.newParameterizedType(List.class, typeArgument(type)) : type;
+      boolean required = !optional && !list && Modifier.isAbstract(accessor.getModifiers());
+      return new Attribute(
+          snakeCase(accessor.getName()),
+          accessor,
+          setter,
+          optional,
+          required,
+          moshi.adapter(valueType));
+    }
+
+    private static Type typeArgument(Type type) {
+      return type instanceof ParameterizedType
+          ? ((ParameterizedType) type).getActualTypeArguments()[0]
+          : Object.class;
+    }
+  }
+
+  private static final class ImmutableJsonAdapter<T> extends JsonAdapter<T> {
+    private final String typeName;
+    private final Method builderFactory;
+    private final Method build;
+    private final Attribute[] attributes;
+    private final JsonReader.Options names;
+
+    ImmutableJsonAdapter(
+        String typeName, Method builderFactory, Method build, List<Attribute> attributes) {
+      this.typeName = typeName;
+      this.builderFactory = builderFactory;
+      this.build = build;
+      this.attributes = attributes.toArray(new Attribute[0]);
+      this.names =
+          JsonReader.Options.of(attributes.stream().map(a -> a.jsonName).toArray(String[]::new));
+    }
+
+    @Override
+    public T fromJson(JsonReader reader) throws IOException {
+      Object builder = invoke(builderFactory, null);
+      boolean[] seen = new boolean[attributes.length];
+      reader.beginObject();
+      while (reader.hasNext()) {
+        int index = reader.selectName(names);
+        if (index == -1) {
+          reader.skipName();
+          reader.skipValue();
+          continue;
+        }
+        Attribute attribute = attributes[index];
+        if (reader.peek() == JsonReader.Token.NULL) {
+          if (attribute.required) {
+            throw new JsonDataException(
+                "Non-null value '" + attribute.jsonName + "' was null at " + reader.getPath());
+          }
+          reader.skipValue();
+          continue;
+        }
+        Object value = attribute.adapter.fromJson(reader);
+        seen[index] = true;
+        invoke(attribute.setter, builder, value);
+      }
+      reader.endObject();
+      for (int i = 0; i < attributes.length; i++) {
+        if (attributes[i].required && !seen[i]) {
+          throw new JsonDataException(
+              "Required value '" + attributes[i].jsonName + "' missing at " + reader.getPath());
+        }
+      }
+      try {
+        @SuppressWarnings("unchecked")
+        T result = (T) build.invoke(builder);
+        return result;
+      } catch (InvocationTargetException e) {
+        throw new JsonDataException(
+            "Invalid " + typeName + " at " + reader.getPath() + ": " + e.getCause().getMessage(),
+            e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
+      writer.beginObject();
+      for (Attribute attribute : attributes) {
+        Object attributeValue = invoke(attribute.accessor, value);
+        if (attribute.optional) {
+          Optional<?> optional = (Optional<?>) attributeValue;
+          if (optional.isEmpty()) {
+            continue;
+          }
+          attributeValue = optional.get();
+        }
+        writer.name(attribute.jsonName);
+        attribute.adapter.toJson(writer, attributeValue);
+      }
+      writer.endObject();
+    }
+
+    private static Object invoke(Method method, @Nullable Object target, Object... args) {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException(cause);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(" + typeName + ")";
+    }
+  }
+}

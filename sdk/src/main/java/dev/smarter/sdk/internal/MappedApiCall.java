@@ -1,0 +1,44 @@
+package dev.smarter.sdk.internal;
+
+import dev.smarter.sdk.ApiCall;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** An {@link ApiCall} whose result is transformed by a function. */
+final class MappedApiCall<T, R> implements ApiCall<R> {
+  private final ApiCall<T> delegate;
+  private final Function<? super T, ? extends R> mapper;
+
+  MappedApiCall(ApiCall<T> delegate, Function<? super T, ? extends R> mapper) {
+    this.delegate = delegate;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public R execute() {
+    return mapper.apply(delegate.execute());
+  }
+
+  @Override
+  public CompletableFuture<R> executeAsync() {
+    CompletableFuture<T> source = delegate.executeAsync();
+    CompletableFuture<R> mapped = source.thenApply(mapper);
+    mapped.whenComplete(
+        (result, error) -> {
+          if (mapped.isCancelled()) {
+            source.cancel(true);
+          }
+        });
+    return mapped;
+  }
+
+  @Override
+  public <S> ApiCall<S> map(Function<? super R, ? extends S> next) {
+    return new MappedApiCall<>(this, next);
+  }
+
+  @Override
+  public String toString() {
+    return delegate.toString();
+  }
+}

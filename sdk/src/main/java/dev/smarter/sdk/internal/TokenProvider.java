@@ -1,0 +1,121 @@
+package dev.smarter.sdk.internal;
+
+import dev.smarter.sdk.UnexpectedResponseException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Exchanges the API key for a bearer token and caches it.
+ *
+ * <p>A token is used until {@link #RENEW_EARLY} before it expires (or half its lifetime, for
+ * short-lived tokens), then renewed. Exchanges are single-flight: threads that need a token while
+ * one is being fetched wait for it instead of fetching their own. Thread-safe.
+ */
+public final class TokenProvider {
+  /** How long before expiry a token is renewed, as the original client did. */
+  static final Duration RENEW_EARLY = Duration.ofSeconds(60);
+
+  private final AuthApi api;
+  private final String apiKey;
+  private final Clock clock;
+  private volatile @Nullable Token current;
+
+  /**
+   * Creates a provider.
+   *
+   * @param retrofit a Retrofit whose client sends no {@code Authorization} header
+   * @param apiKey the API key
+   * @param clock the clock that decides when a token is due for renewal
+   */
+  public TokenProvider(Retrofit retrofit, String apiKey, Clock clock) {
+    this.api = retrofit.create(AuthApi.class);
+    this.apiKey = apiKey;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns a token that is not due for renewal, exchanging the key when needed.
+   *
+   * @return the bearer token
+   * @throws IOException if the exchange fails; an {@link SdkIoException} carries a refusal
+   */
+  public String token() throws IOException {
+    Token token = current;
+    if (token != null && token.isFresh(clock.instant())) {
+      return token.value;
+    }
+    synchronized (this) {
+      token = current;
+      if (token == null || !token.isFresh(clock.instant())) {
+        token = exchange();
+        current = token;
+      }
+      return token.value;
+    }
+  }
+
+  /**
+   * Returns a token to replace one the server refused: a newer cached token if another thread
+   * already renewed it, else a freshly exchanged one.
+   *
+   * @param refused the token the server refused
+   * @return a different bearer token
+   * @throws IOException if the exchange fails; an {@link SdkIoException} carries a refusal
+   */
+  public String renew(String refused) throws IOException {
+    synchronized (this) {
+      Token token = current;
+      if (token == null || token.value.equals(refused) || !token.isFresh(clock.instant())) {
+        token = exchange();
+        current = token;
+      }
+      return token.value;
+    }
+  }
+
+  private Token exchange() throws IOException {
+    Response<TokenResponse> response = api.exchange(TokenRequest.of(apiKey)).execute();
+    okhttp3.Response raw = response.raw();
+    if (!response.isSuccessful()) {
+      throw new SdkIoException(
+          ErrorResponses.toException(raw, response.errorBody(), clock.instant()));
+    }
+    TokenResponse body = response.body();
+    if (body == null || body.token().isEmpty() || body.expiresIn() <= 0) {
+      throw new SdkIoException(
+          new UnexpectedResponseException(
+              raw.code(),
+              raw.request().method(),
+              ErrorResponses.pathOf(raw.request()),
+              "the token response held no usable token",
+              null));
+    }
+    long lifetime = body.expiresIn();
+    long usable = Math.max(lifetime - RENEW_EARLY.getSeconds(), lifetime / 2);
+    return new Token(body.token(), clock.instant().plusSeconds(usable));
+  }
+
+  @Override
+  public String toString() {
+    return "TokenProvider{token=" + (current == null ? "none" : "****") + "}";
+  }
+
+  private static final class Token {
+    final String value;
+    final Instant renewAt;
+
+    Token(String value, Instant renewAt) {
+      this.value = value;
+      this.renewAt = renewAt;
+    }
+
+    boolean isFresh(Instant now) {
+      return now.isBefore(renewAt);
+    }
+  }
+}

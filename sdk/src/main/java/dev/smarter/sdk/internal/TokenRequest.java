@@ -1,0 +1,21 @@
+package dev.smarter.sdk.internal;
+
+import org.immutables.value.Value;
+
+/** The body of {@code POST /api/auth/token}. Its {@code toString()} hides the key. */
+@Value.Immutable
+public abstract class TokenRequest {
+  TokenRequest() {}
+
+  /**
+   * Returns the API key to exchange.
+   *
+   * @return the key
+   */
+  @Value.Redacted
+  public abstract String apiKey();
+
+  static TokenRequest of(String apiKey) {
+    return ImmutableTokenRequest.builder().apiKey(apiKey).build();
+  }
+}
