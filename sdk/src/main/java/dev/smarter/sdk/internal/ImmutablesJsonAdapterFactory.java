@@ -219,6 +219,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     public T fromJson(JsonReader reader) throws IOException {
       Object builder = invoke(builderFactory, null);
       boolean[] seen = new boolean[attributes.length];
+      String path = reader.getPath();
       reader.beginObject();
       while (reader.hasNext()) {
         int index = reader.selectName(names);
@@ -244,7 +245,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       for (int i = 0; i < attributes.length; i++) {
         if (attributes[i].required && !seen[i]) {
           throw new JsonDataException(
-              "Required value '" + attributes[i].jsonName + "' missing at " + reader.getPath());
+              "Required value '" + attributes[i].jsonName + "' missing at " + path);
         }
       }
       try {
@@ -253,7 +254,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         return result;
       } catch (InvocationTargetException e) {
         throw new JsonDataException(
-            "Invalid " + typeName + " at " + reader.getPath() + ": " + e.getCause().getMessage(),
+            "Invalid " + typeName + " at " + path + ": " + e.getCause().getMessage(),
             e.getCause());
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);

@@ -1,0 +1,81 @@
+package dev.smarter.sdk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.squareup.moshi.JsonDataException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class InstantJsonAdapterTest {
+  private final InstantJsonAdapter utc = new InstantJsonAdapter(ZoneOffset.UTC);
+
+  @Test
+  void readsNaiveTimeAsUtc() throws Exception {
+    assertThat(utc.fromJson("\"2026-11-24T03:10:00\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00Z"));
+  }
+
+  @Test
+  void readsMicroseconds() throws Exception {
+    assertThat(utc.fromJson("\"2026-11-24T03:10:00.123456\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00.123456Z"));
+  }
+
+  @Test
+  void honoursZuluAndOffsetsWhenPresent() throws Exception {
+    assertThat(utc.fromJson("\"2026-11-24T03:10:00Z\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00Z"));
+    assertThat(utc.fromJson("\"2026-11-24T05:10:00+02:00\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00Z"));
+  }
+
+  @Test
+  void readsNaiveTimeInConfiguredServerZone() throws Exception {
+    InstantJsonAdapter paris = new InstantJsonAdapter(ZoneId.of("Europe/Paris"));
+    assertThat(paris.fromJson("\"2026-11-24T04:10:00\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00Z"));
+  }
+
+  @Test
+  void readsNull() throws Exception {
+    assertThat(utc.fromJson("null")).isNull();
+  }
+
+  @Test
+  void rejectsUnparseableTimeNamingThePath() {
+    assertThatThrownBy(() -> utc.fromJson("\"yesterday\""))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("yesterday")
+        .hasMessageContaining("$");
+  }
+
+  @Test
+  void writesWholeSecondsWithoutFractionOrOffset() {
+    assertThat(utc.toJson(Instant.parse("2026-11-24T03:10:00Z")))
+        .isEqualTo("\"2026-11-24T03:10:00\"");
+  }
+
+  @Test
+  void writesSixDigitMicroseconds() {
+    assertThat(utc.toJson(Instant.parse("2026-11-24T03:10:00.12Z")))
+        .isEqualTo("\"2026-11-24T03:10:00.120000\"");
+  }
+
+  @Test
+  void truncatesNanosecondsToMicroseconds() {
+    assertThat(utc.toJson(Instant.parse("2026-11-24T03:10:00.123456789Z")))
+        .isEqualTo("\"2026-11-24T03:10:00.123456\"");
+    assertThat(utc.toJson(Instant.parse("2026-11-24T03:10:00.000000999Z")))
+        .isEqualTo("\"2026-11-24T03:10:00\"");
+  }
+
+  @Test
+  void writesInConfiguredServerZone() {
+    InstantJsonAdapter paris = new InstantJsonAdapter(ZoneId.of("Europe/Paris"));
+    assertThat(paris.toJson(Instant.parse("2026-11-24T03:10:00Z")))
+        .isEqualTo("\"2026-11-24T04:10:00\"");
+  }
+}
