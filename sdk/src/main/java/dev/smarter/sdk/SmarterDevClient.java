@@ -3,17 +3,20 @@ package dev.smarter.sdk;
 import dev.smarter.sdk.internal.ApiCallAdapterFactory;
 import dev.smarter.sdk.internal.BearerTokenInterceptor;
 import dev.smarter.sdk.internal.ClientState;
+import dev.smarter.sdk.internal.ConcurrencyLimitInterceptor;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
 import dev.smarter.sdk.internal.NoDelaySocketFactory;
+import dev.smarter.sdk.internal.RetryInterceptor;
 import dev.smarter.sdk.internal.TokenProvider;
-import dev.smarter.sdk.internal.TokenRenewingAuthenticator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +56,9 @@ public final class SmarterDevClient implements AutoCloseable {
   private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
+  /** The default of {@link Builder#maxConcurrentRequests(int)}. */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 32;
+
   private final Builder settings;
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
@@ -72,14 +78,21 @@ public final class SmarterDevClient implements AutoCloseable {
     this.state = new ClientState(builder.clock);
 
     OkHttpClient base = builder.baseHttpClient();
+    var retry =
+        new RetryInterceptor(builder.retryPolicy, builder.sleeper, builder.random, builder.clock);
     var json = new JsonConverterFactory(Json.moshi(builder.serverZone));
     Retrofit unauthenticated =
-        new Retrofit.Builder().baseUrl(baseUrl).client(base).addConverterFactory(json).build();
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(base.newBuilder().addInterceptor(retry).build())
+            .addConverterFactory(json)
+            .build();
     TokenProvider tokens = new TokenProvider(unauthenticated, apiKey, builder.clock);
     this.httpClient =
         base.newBuilder()
+            .addInterceptor(retry)
             .addInterceptor(new BearerTokenInterceptor(tokens))
-            .authenticator(new TokenRenewingAuthenticator(tokens))
+            .addInterceptor(new ConcurrencyLimitInterceptor(builder.maxConcurrentRequests))
             .build();
     Retrofit retrofit =
         unauthenticated
@@ -214,6 +227,10 @@ public final class SmarterDevClient implements AutoCloseable {
     private @Nullable Duration callTimeout;
     private ZoneId serverZone = ZoneOffset.UTC;
     private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Random random = new Random();
 
     private Builder() {}
 
@@ -229,6 +246,10 @@ public final class SmarterDevClient implements AutoCloseable {
       copy.callTimeout = callTimeout;
       copy.serverZone = serverZone;
       copy.clock = clock;
+      copy.retryPolicy = retryPolicy;
+      copy.maxConcurrentRequests = maxConcurrentRequests;
+      copy.sleeper = sleeper;
+      copy.random = random;
       return copy;
     }
 
@@ -383,6 +404,71 @@ public final class SmarterDevClient implements AutoCloseable {
     }
 
     /**
+     * Sets when and how often failed requests are retried (default {@link
+     * RetryPolicy#defaults()}: 2 retries with jittered exponential backoff).
+     *
+     * @param retryPolicy the policy; {@link RetryPolicy#none()} disables retries
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+      return this;
+    }
+
+    /**
+     * Sets how many times a failed request may be sent again, keeping the rest of the retry
+     * policy.
+     *
+     * @param maxRetries the retries after the first attempt, {@code >= 0}; 0 disables retries
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.retryPolicy = retryPolicy.withMaxRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Sets the most requests this client has in flight at once, synchronous and asynchronous
+     * together (default {@value SmarterDevClient#DEFAULT_MAX_CONCURRENT_REQUESTS}). Further calls
+     * wait for a free slot.
+     *
+     * @param maxConcurrentRequests the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1) {
+        throw new IllegalArgumentException(
+            "maxConcurrentRequests must be positive but was " + maxConcurrentRequests);
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries. For tests, so that they need not sleep.
+     *
+     * @param sleeper the sleeper (default {@link Sleeper#SYSTEM})
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
+     * Sets the source of backoff jitter. For tests, so that delays are deterministic.
+     *
+     * @param random the source (default a new {@link Random})
+     * @return this builder
+     */
+    public Builder random(Random random) {
+      this.random = Objects.requireNonNull(random, "random == null");
+      return this;
+    }
+
+    /**
      * Returns a new client with these settings.
      *
      * @return the client
@@ -419,8 +505,12 @@ public final class SmarterDevClient implements AutoCloseable {
     private OkHttpClient baseHttpClient() {
       OkHttpClient.Builder builder;
       if (okHttpClient == null) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(maxConcurrentRequests);
+        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
         builder =
             new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
                 .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                 .readTimeout(DEFAULT_READ_TIMEOUT)
                 .writeTimeout(DEFAULT_WRITE_TIMEOUT)

@@ -2,9 +2,15 @@ package dev.smarter.sdk.internal;
 
 import java.io.IOException;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
 
-/** Adds {@code Authorization: Bearer <token>} to every request. */
+/**
+ * Adds {@code Authorization: Bearer <token>} to every request, and answers a 401 by renewing the
+ * token once and sending the request again. A second 401 is returned as is, so there are no
+ * loops. Resending is safe even for requests that are not idempotent: the server checks the token
+ * before it routes the request, so a refused request was not processed.
+ */
 public final class BearerTokenInterceptor implements Interceptor {
   private final TokenProvider tokens;
 
@@ -19,7 +25,16 @@ public final class BearerTokenInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    return chain.proceed(
-        chain.request().newBuilder().header("Authorization", "Bearer " + tokens.token()).build());
+    String token = tokens.token();
+    Response response = chain.proceed(withToken(chain.request(), token));
+    if (response.code() != 401) {
+      return response;
+    }
+    response.close();
+    return chain.proceed(withToken(chain.request(), tokens.renew(token)));
+  }
+
+  private static Request withToken(Request request, String token) {
+    return request.newBuilder().header("Authorization", "Bearer " + token).build();
   }
 }

@@ -1,7 +1,9 @@
 package dev.smarter.sdk.internal;
 
 import dev.smarter.sdk.ApiCall;
+import dev.smarter.sdk.ApiException;
 import dev.smarter.sdk.ApiIoException;
+import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.SmarterDevException;
 import dev.smarter.sdk.UnexpectedResponseException;
 import java.io.IOException;
@@ -98,7 +100,14 @@ final class RetrofitApiCall<T> implements ApiCall<T> {
   private T result(Response<ResponseBody> response) {
     okhttp3.Response raw = response.raw();
     if (!response.isSuccessful()) {
-      throw ErrorResponses.toException(raw, response.errorBody(), state.clock().instant());
+      ApiException error =
+          ErrorResponses.toException(raw, response.errorBody(), state.clock().instant());
+      int code = raw.code();
+      boolean gatewayFailure = code == 502 || code == 503 || code == 504;
+      if (gatewayFailure && !Idempotency.isIdempotent(raw.request())) {
+        throw new OutcomeUnknownException(error.method(), error.path(), error);
+      }
+      throw error;
     }
     Request request = raw.request();
     ResponseBody body = response.body();
@@ -140,7 +149,12 @@ final class RetrofitApiCall<T> implements ApiCall<T> {
         e instanceof InterruptedIOException && "timeout".equals(e.getMessage())
             ? "call timed out"
             : describe(e);
-    return new ApiIoException(request.method(), ErrorResponses.pathOf(request), detail, e);
+    String path = ErrorResponses.pathOf(request);
+    ApiIoException failure = new ApiIoException(request.method(), path, detail, e);
+    if (!Idempotency.isIdempotent(request) && !Idempotency.certainlyNotSent(e)) {
+      return new OutcomeUnknownException(request.method(), path, failure);
+    }
+    return failure;
   }
 
   private static String describe(Throwable e) {
