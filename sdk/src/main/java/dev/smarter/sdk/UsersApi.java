@@ -1,11 +1,13 @@
 package dev.smarter.sdk;
 
 import dev.smarter.sdk.internal.Envelope;
+import dev.smarter.sdk.internal.UserUpsert;
 import dev.smarter.sdk.model.DiscordUser;
 import dev.smarter.sdk.model.NewUser;
 import dev.smarter.sdk.model.UserBatch;
 import dev.smarter.sdk.model.UserBatchResult;
 import dev.smarter.sdk.model.UserUpdate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import retrofit2.http.Body;
@@ -97,4 +99,37 @@ public interface UsersApi {
   @POST("api/users/batch")
   @Idempotent
   ApiCall<UserBatchResult> batch(@Body UserBatch batch);
+
+  /**
+   * Syncs any number of users in batches of {@value UpsertOptions#DEFAULT_BATCH_SIZE}, one batch
+   * at a time. See {@link #upsertAll(Collection, UpsertOptions)}.
+   *
+   * @param users the users to create or update; duplicates are allowed
+   * @return what was done
+   * @throws SmarterDevException if the existing users cannot be listed (nothing was sent then)
+   */
+  default UpsertSummary upsertAll(Collection<NewUser> users) {
+    return upsertAll(users, UpsertOptions.defaults());
+  }
+
+  /**
+   * Syncs any number of users: creates the new ones and updates the username, discriminator and
+   * avatar of the existing ones, blocking until done.
+   *
+   * <p>It lists the existing users once ({@code GET /api/users}), leaves out the users that
+   * already match (so the counts of the {@link UpsertSummary} are exact), keeps only the last of
+   * several users with the same Discord id (the server would fail a batch holding both), and
+   * sends the rest in batches ({@code POST /api/users/batch}) of {@link
+   * UpsertOptions#batchSize()}, up to {@link UpsertOptions#concurrency()} at once. A batch that
+   * fails (after the client's retries) is recorded in {@link UpsertSummary#failures()} and the
+   * others still run. Not atomic; safe to run again.
+   *
+   * @param users the users to create or update; duplicates are allowed
+   * @param options batch size, concurrency and progress listener
+   * @return what was done
+   * @throws SmarterDevException if the existing users cannot be listed (nothing was sent then)
+   */
+  default UpsertSummary upsertAll(Collection<NewUser> users, UpsertOptions options) {
+    return UserUpsert.run(this, users, options);
+  }
 }

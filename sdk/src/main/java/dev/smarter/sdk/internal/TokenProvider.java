@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
@@ -79,7 +80,23 @@ public final class TokenProvider {
   }
 
   private Token exchange() throws IOException {
-    Response<TokenResponse> response = api.exchange(TokenRequest.of(apiKey)).execute();
+    Call<TokenResponse> call = api.exchange(TokenRequest.of(apiKey));
+    Response<TokenResponse> response;
+    try {
+      response = call.execute();
+    } catch (SdkIoException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new SdkIoException(RetrofitApiCall.failure(call.request(), e));
+    } catch (RuntimeException e) {
+      throw new SdkIoException(
+          new UnexpectedResponseException(
+              200,
+              call.request().method(),
+              ErrorResponses.pathOf(call.request()),
+              "unreadable token response: " + e.getMessage(),
+              e));
+    }
     okhttp3.Response raw = response.raw();
     if (!response.isSuccessful()) {
       throw new SdkIoException(
