@@ -6,6 +6,7 @@ import dev.smarter.sdk.internal.ClientState;
 import dev.smarter.sdk.internal.ConcurrencyLimitInterceptor;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
+import dev.smarter.sdk.internal.LoggingInterceptor;
 import dev.smarter.sdk.internal.NoDelaySocketFactory;
 import dev.smarter.sdk.internal.RetryInterceptor;
 import dev.smarter.sdk.internal.TokenProvider;
@@ -81,19 +82,26 @@ public final class SmarterDevClient implements AutoCloseable {
     var retry =
         new RetryInterceptor(builder.retryPolicy, builder.sleeper, builder.random, builder.clock);
     var json = new JsonConverterFactory(Json.moshi(builder.serverZone));
+    OkHttpClient.Builder tokenClient = base.newBuilder().addInterceptor(retry);
+    if (builder.httpLogging) {
+      tokenClient.addInterceptor(new LoggingInterceptor());
+    }
     Retrofit unauthenticated =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
-            .client(base.newBuilder().addInterceptor(retry).build())
+            .client(tokenClient.build())
             .addConverterFactory(json)
             .build();
     TokenProvider tokens = new TokenProvider(unauthenticated, apiKey, builder.clock);
-    this.httpClient =
+    OkHttpClient.Builder apiClient =
         base.newBuilder()
             .addInterceptor(retry)
             .addInterceptor(new BearerTokenInterceptor(tokens))
-            .addInterceptor(new ConcurrencyLimitInterceptor(builder.maxConcurrentRequests))
-            .build();
+            .addInterceptor(new ConcurrencyLimitInterceptor(builder.maxConcurrentRequests));
+    if (builder.httpLogging) {
+      apiClient.addInterceptor(new LoggingInterceptor());
+    }
+    this.httpClient = apiClient.build();
     Retrofit retrofit =
         unauthenticated
             .newBuilder()
@@ -231,6 +239,7 @@ public final class SmarterDevClient implements AutoCloseable {
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random = new Random();
+    private boolean httpLogging;
 
     private Builder() {}
 
@@ -250,6 +259,7 @@ public final class SmarterDevClient implements AutoCloseable {
       copy.maxConcurrentRequests = maxConcurrentRequests;
       copy.sleeper = sleeper;
       copy.random = random;
+      copy.httpLogging = httpLogging;
       return copy;
     }
 
@@ -287,10 +297,11 @@ public final class SmarterDevClient implements AutoCloseable {
     }
 
     /**
-     * Reads {@code SMARTER_DEV_API_URL}, {@code SMARTER_DEV_API_KEY} and {@code SMARTER_DEV_LOCAL}
-     * from {@code environment} (normally {@link System#getenv()}). A variable that is absent or
-     * blank changes nothing; {@code SMARTER_DEV_LOCAL=1} selects the key {@value #LOCAL_API_KEY}
-     * when {@code SMARTER_DEV_API_KEY} is not set.
+     * Reads {@code SMARTER_DEV_API_URL}, {@code SMARTER_DEV_API_KEY}, {@code SMARTER_DEV_LOCAL}
+     * and {@code SMARTER_DEV_LOG} from {@code environment} (normally {@link System#getenv()}). A
+     * variable that is absent or blank changes nothing; {@code SMARTER_DEV_LOCAL=1} selects the
+     * key {@value #LOCAL_API_KEY} when {@code SMARTER_DEV_API_KEY} is not set; {@code
+     * SMARTER_DEV_LOG=debug} (or {@code trace}) turns on {@link #httpLogging(boolean)}.
      *
      * @param environment the variables
      * @return this builder
@@ -314,6 +325,10 @@ public final class SmarterDevClient implements AutoCloseable {
       } else if ("1".equals(environment.get("SMARTER_DEV_LOCAL"))) {
         this.apiKey = LOCAL_API_KEY;
         this.apiKeySource = "SMARTER_DEV_LOCAL=1";
+      }
+      String log = environment.get("SMARTER_DEV_LOG");
+      if (log != null && (log.equalsIgnoreCase("debug") || log.equalsIgnoreCase("trace"))) {
+        this.httpLogging = true;
       }
       return this;
     }
@@ -443,6 +458,20 @@ public final class SmarterDevClient implements AutoCloseable {
             "maxConcurrentRequests must be positive but was " + maxConcurrentRequests);
       }
       this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    /**
+     * Turns HTTP logging on or off (default off). When on, each attempt of each request is logged
+     * through SLF4J to the logger {@code dev.smarter.sdk.http}: method, path, status, duration and
+     * attempt number at DEBUG, bodies too at TRACE. Headers are never logged, and the token
+     * exchange's bodies are redacted, so neither the API key nor a token reaches the log.
+     *
+     * @param enabled whether to log
+     * @return this builder
+     */
+    public Builder httpLogging(boolean enabled) {
+      this.httpLogging = enabled;
       return this;
     }
 

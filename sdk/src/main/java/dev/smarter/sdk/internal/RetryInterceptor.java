@@ -52,7 +52,7 @@ public final class RetryInterceptor implements Interceptor {
     for (int attempt = 0; ; attempt++) {
       Response response;
       try {
-        response = chain.proceed(request);
+        response = chain.proceed(request.newBuilder().tag(Attempt.class, new Attempt(attempt + 1)).build());
       } catch (SdkIoException e) {
         throw e;
       } catch (IOException e) {

@@ -402,8 +402,9 @@ class ErrorMappingWireTest {
 
   /**
    * Serves the token, then answers every API request with {@code fault}, however often the HTTP
-   * client tries. Effects at request start are taken from {@link Dispatcher#peek()}, so it
-   * returns the fault once the token is out.
+   * client tries. MockWebServer applies a request-start {@code CloseSocket} when it accepts a
+   * connection, taking it from {@link Dispatcher#peek()}; so the token response closes its
+   * connection, and {@code peek()} returns the fault once the token is out.
    */
   private void dropApiRequests(MockResponse fault) {
     AtomicBoolean tokenServed = new AtomicBoolean();
@@ -416,6 +417,7 @@ class ErrorMappingWireTest {
               return new MockResponse.Builder()
                   .code(200)
                   .addHeader("Content-Type", "application/json")
+                  .addHeader("Connection", "close")
                   .body("{\"token\":\"" + TOKEN + "\",\"expires_in\":3600}")
                   .build();
             }
