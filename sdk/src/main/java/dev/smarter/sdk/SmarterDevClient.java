@@ -90,6 +90,7 @@ public final class SmarterDevClient implements AutoCloseable {
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(tokenClient.build())
+            .addCallAdapterFactory(new ApiCallAdapterFactory(state))
             .addConverterFactory(json)
             .build();
     TokenProvider tokens = new TokenProvider(unauthenticated, apiKey, builder.clock);
@@ -103,12 +104,7 @@ public final class SmarterDevClient implements AutoCloseable {
     }
     this.httpClient = apiClient.build();
     Retrofit retrofit =
-        unauthenticated
-            .newBuilder()
-            .client(httpClient)
-            .addCallAdapterFactory(new ApiCallAdapterFactory(state))
-            .validateEagerly(true)
-            .build();
+        unauthenticated.newBuilder().client(httpClient).validateEagerly(true).build();
     this.guilds = retrofit.create(GuildsApi.class);
     this.users = retrofit.create(UsersApi.class);
     this.warnings = retrofit.create(WarningsApi.class);

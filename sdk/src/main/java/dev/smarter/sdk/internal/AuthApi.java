@@ -1,7 +1,7 @@
 package dev.smarter.sdk.internal;
 
+import dev.smarter.sdk.ApiCall;
 import dev.smarter.sdk.Idempotent;
-import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
 
@@ -9,5 +9,5 @@ import retrofit2.http.POST;
 interface AuthApi {
   @POST("api/auth/token")
   @Idempotent
-  Call<TokenResponse> exchange(@Body TokenRequest request);
+  ApiCall<TokenResponse> exchange(@Body TokenRequest request);
 }

@@ -111,13 +111,8 @@ final class RetrofitApiCall<T> implements ApiCall<T> {
     }
     Request request = raw.request();
     ResponseBody body = response.body();
-    if (body == null || voidResult) {
-      if (body != null) {
-        body.close();
-      }
-      @SuppressWarnings("unchecked")
-      T nothing = (T) null;
-      return nothing;
+    if (body == null) {
+      return nothing();
     }
     MediaType type = body.contentType();
     if (type == null || !type.subtype().contains("json")) {
@@ -129,6 +124,10 @@ final class RetrofitApiCall<T> implements ApiCall<T> {
           "expected a JSON body but got " + (type == null ? "no content type" : type.toString()),
           null);
     }
+    if (voidResult) {
+      body.close();
+      return nothing();
+    }
     try (body) {
       return converter.convert(body);
     } catch (IOException | RuntimeException e) {
@@ -139,6 +138,11 @@ final class RetrofitApiCall<T> implements ApiCall<T> {
           "unreadable JSON body: " + e.getMessage(),
           e);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T nothing() {
+    return (T) null;
   }
 
   static SmarterDevException failure(Request request, IOException e) {

@@ -1,13 +1,11 @@
 package dev.smarter.sdk.internal;
 
-import dev.smarter.sdk.UnexpectedResponseException;
+import dev.smarter.sdk.SmarterDevException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
-import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
@@ -80,41 +78,15 @@ public final class TokenProvider {
   }
 
   private Token exchange() throws IOException {
-    Call<TokenResponse> call = api.exchange(TokenRequest.of(apiKey));
-    Response<TokenResponse> response;
+    TokenResponse response;
     try {
-      response = call.execute();
-    } catch (SdkIoException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new SdkIoException(RetrofitApiCall.failure(call.request(), e));
-    } catch (RuntimeException e) {
-      throw new SdkIoException(
-          new UnexpectedResponseException(
-              200,
-              call.request().method(),
-              ErrorResponses.pathOf(call.request()),
-              "unreadable token response: " + e.getMessage(),
-              e));
+      response = api.exchange(TokenRequest.of(apiKey)).execute();
+    } catch (SmarterDevException e) {
+      throw new SdkIoException(e);
     }
-    okhttp3.Response raw = response.raw();
-    if (!response.isSuccessful()) {
-      throw new SdkIoException(
-          ErrorResponses.toException(raw, response.errorBody(), clock.instant()));
-    }
-    TokenResponse body = response.body();
-    if (body == null || body.token().isEmpty() || body.expiresIn() <= 0) {
-      throw new SdkIoException(
-          new UnexpectedResponseException(
-              raw.code(),
-              raw.request().method(),
-              ErrorResponses.pathOf(raw.request()),
-              "the token response held no usable token",
-              null));
-    }
-    long lifetime = body.expiresIn();
+    long lifetime = response.expiresIn();
     long usable = Math.max(lifetime - RENEW_EARLY.getSeconds(), lifetime / 2);
-    return new Token(body.token(), clock.instant().plusSeconds(usable));
+    return new Token(response.token(), clock.instant().plusSeconds(usable));
   }
 
   @Override

@@ -21,4 +21,14 @@ public abstract class TokenResponse {
    * @return the lifetime, 3600 on the real server
    */
   public abstract long expiresIn();
+
+  @Value.Check
+  void check() {
+    if (token().isEmpty()) {
+      throw new IllegalStateException("token must not be empty");
+    }
+    if (expiresIn() <= 0) {
+      throw new IllegalStateException("expires_in must be positive but was " + expiresIn());
+    }
+  }
 }

@@ -194,8 +194,7 @@ class BytesWireTest {
             .give(NewBytesAward.builder().giverId(4).receiverId(2).guildId(1).build())
             .execute();
 
-    wire.assertJson(
-        "POST", "/api/bytes", "{'giver_id':4,'receiver_id':2,'guild_id':1,'amount':1}");
+    wire.assertJson("POST", "/api/bytes", "{'giver_id':4,'receiver_id':2,'guild_id':1,'amount':1}");
     assertBareAward(result.bytes());
     assertThat(result.giverBalance()).isEqualTo(49);
     assertThat(result.receiverBalance()).isEqualTo(151);
@@ -244,8 +243,7 @@ class BytesWireTest {
   @Test
   void giveAsyncCompletesWithAward() throws Exception {
     wire.enqueueJson(
-        201,
-        "{'bytes':" + AWARD + ",'giver_balance':25,'receiver_balance':125,'earned_roles':[]}");
+        201, "{'bytes':" + AWARD + ",'giver_balance':25,'receiver_balance':125,'earned_roles':[]}");
 
     BytesAward result =
         client
@@ -347,8 +345,7 @@ class BytesWireTest {
                 1, BytesConfigUpdate.builder().maxGiveAmount(50).cooldownMinutes(1440).build())
             .execute();
 
-    wire.assertJson(
-        "PUT", "/api/bytes/config/1", "{'max_give_amount':50,'cooldown_minutes':1440}");
+    wire.assertJson("PUT", "/api/bytes/config/1", "{'max_give_amount':50,'cooldown_minutes':1440}");
     assertConfig(config);
   }
 
@@ -420,8 +417,7 @@ class BytesWireTest {
 
   @Test
   void newRoleWithoutNameNamesTheMissingField() {
-    assertThatThrownBy(
-            () -> NewBytesRole.builder().guildId(1).roleId(5).bytesRequired(100).build())
+    assertThatThrownBy(() -> NewBytesRole.builder().guildId(1).roleId(5).bytesRequired(100).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("roleName");
   }

@@ -12,6 +12,7 @@ import dev.smarter.sdk.AuthenticationException;
 import dev.smarter.sdk.BadRequestException;
 import dev.smarter.sdk.CooldownException;
 import dev.smarter.sdk.NotFoundException;
+import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.RateLimitException;
 import dev.smarter.sdk.ServerException;
 import dev.smarter.sdk.SmarterDevClient;
@@ -42,9 +43,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every error answer of API.md (and the non-answers: redirects, wrong bodies, dropped
- * connections) becomes the right exception, with the server's text, the request's method and
- * path, and no secret. The client runs with retries off, so each call is one exchange.
+ * Every error answer of API.md (and the non-answers: redirects, wrong bodies, dropped connections)
+ * becomes the right exception, with the server's text, the request's method and path, and no
+ * secret. The client runs with retries off, so each call is one exchange.
  */
 class ErrorMappingWireTest {
   static final String GUILD_WITHOUT_CREATED_AT =
@@ -98,7 +99,9 @@ class ErrorMappingWireTest {
     wire.enqueueJson(400, "{'error':'Missing required field: user_id'}");
 
     BadRequestException e =
-        thrown(BadRequestException.class, () ->
+        thrown(
+            BadRequestException.class,
+            () ->
                 client
                     .warnings()
                     .create(NewWarning.builder().userId(2).modId(3).guildId(1).build())
@@ -178,8 +181,7 @@ class ErrorMappingWireTest {
   void missingRowBecomesNotFound() throws Exception {
     wire.enqueueJson(404, "{'error':'Guild not found'}");
 
-    NotFoundException e =
-        thrown(NotFoundException.class, () -> client.guilds().get(7).execute());
+    NotFoundException e = thrown(NotFoundException.class, () -> client.guilds().get(7).execute());
 
     assertApiException(e, 404, "GET", "/api/guilds/7");
     assertThat(e.errorMessage()).isEqualTo("Guild not found");
@@ -191,7 +193,8 @@ class ErrorMappingWireTest {
   void missingRowFailsAsyncFutureWithNotFound() {
     wire.enqueueJson(404, "{'error':'Moderation case not found'}");
 
-    assertThatThrownBy(() -> client.moderationCases().get(9).executeAsync().get(10, TimeUnit.SECONDS))
+    assertThatThrownBy(
+            () -> client.moderationCases().get(9).executeAsync().get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause()
         .isInstanceOf(NotFoundException.class)
@@ -220,7 +223,9 @@ class ErrorMappingWireTest {
             .build());
 
     ServerException e =
-        thrown(ServerException.class, () -> client.guilds().create(NewGuild.of(42, "Smarter Dev")).execute());
+        thrown(
+            ServerException.class,
+            () -> client.guilds().create(NewGuild.of(42, "Smarter Dev")).execute());
 
     assertApiException(e, 500, "POST", "/api/guilds");
     assertThat(e.errorMessage()).isEqualTo("'name'");
@@ -231,7 +236,9 @@ class ErrorMappingWireTest {
     wire.enqueueJson(500, "{'error':'database is locked'}");
 
     ServerException e =
-        thrown(ServerException.class, () -> client.warnings().list(WarningQuery.builder().guildId(1L).build()).execute());
+        thrown(
+            ServerException.class,
+            () -> client.warnings().list(WarningQuery.builder().guildId(1L).build()).execute());
 
     assertApiException(e, 500, "GET", "/api/warnings?guild_id=1");
     assertThat(e.errorMessage()).isEqualTo("database is locked");
@@ -246,8 +253,7 @@ class ErrorMappingWireTest {
             .body("<html><body>Bad Gateway</body></html>")
             .build());
 
-    ServerException e =
-        thrown(ServerException.class, () -> client.guilds().list().execute());
+    ServerException e = thrown(ServerException.class, () -> client.guilds().list().execute());
 
     assertApiException(e, 502, "GET", "/api/guilds");
     assertThat(e.errorMessage()).isNull();
@@ -263,8 +269,7 @@ class ErrorMappingWireTest {
             .body("{\"error\":\"Too many requests\"}")
             .build());
 
-    RateLimitException e =
-        thrown(RateLimitException.class, () -> client.guilds().list().execute());
+    RateLimitException e = thrown(RateLimitException.class, () -> client.guilds().list().execute());
 
     assertApiException(e, 429, "GET", "/api/guilds");
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
@@ -276,8 +281,7 @@ class ErrorMappingWireTest {
   void tooManyRequestsWithoutBodyOrHeaderStillBecomesRateLimit() {
     wire.enqueue(new MockResponse.Builder().code(429).build());
 
-    RateLimitException e =
-        thrown(RateLimitException.class, () -> client.guilds().list().execute());
+    RateLimitException e = thrown(RateLimitException.class, () -> client.guilds().list().execute());
 
     assertApiException(e, 429, "GET", "/api/guilds");
     assertThat(e.retryAfter()).isEmpty();
@@ -337,6 +341,43 @@ class ErrorMappingWireTest {
 
     assertApiException(e, 200, "GET", "/api/guilds/7");
     assertThat(e.getMessage()).contains("text/html");
+  }
+
+  @Test
+  void htmlBodyOnDeleteBecomesUnexpectedResponse() {
+    wire.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/html; charset=utf-8")
+            .body("<!DOCTYPE html><html><title>Smarter Dev</title></html>")
+            .build());
+
+    UnexpectedResponseException e =
+        thrown(UnexpectedResponseException.class, () -> client.bytes().deleteRole(41).execute());
+
+    assertApiException(e, 200, "DELETE", "/api/bytes/roles/41");
+    assertThat(e.getMessage()).contains("text/html");
+  }
+
+  @Test
+  void htmlTokenResponseBecomesUnexpectedResponse() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "text/html; charset=utf-8")
+                .body("<!DOCTYPE html><html><title>Captive portal</title></html>")
+                .build();
+          }
+        });
+
+    UnexpectedResponseException e =
+        thrown(UnexpectedResponseException.class, () -> client.guilds().get(7).execute());
+
+    assertApiException(e, 200, "POST", "/api/auth/token");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -433,10 +474,10 @@ class ErrorMappingWireTest {
 
   @Test
   void droppedConnectionBecomesApiIoException() {
-    dropApiRequests(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+    dropApiRequests(
+        new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
 
-    ApiIoException e =
-        thrown(ApiIoException.class, () -> client.guilds().get(7).execute());
+    ApiIoException e = thrown(ApiIoException.class, () -> client.guilds().get(7).execute());
 
     assertThat(e.method()).isEqualTo("GET");
     assertThat(e.path()).isEqualTo("/api/guilds/7");
@@ -448,10 +489,11 @@ class ErrorMappingWireTest {
   @Test
   void connectionShutDownBeforeResponseBecomesApiIoException() {
     dropApiRequests(
-        new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
 
-    ApiIoException e =
-        thrown(ApiIoException.class, () -> client.users().list().execute());
+    ApiIoException e = thrown(ApiIoException.class, () -> client.users().list().execute());
 
     assertThat(e.method()).isEqualTo("GET");
     assertThat(e.path()).isEqualTo("/api/users");
@@ -460,8 +502,33 @@ class ErrorMappingWireTest {
   }
 
   @Test
+  void droppedWarningCreateIsNotReplayedAndKeepsApiIoExceptionAsCause() {
+    dropApiRequests(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+
+    OutcomeUnknownException e =
+        thrown(
+            OutcomeUnknownException.class,
+            () ->
+                client
+                    .warnings()
+                    .create(NewWarning.builder().userId(2).modId(3).guildId(1).build())
+                    .execute());
+
+    assertThat(e.method()).isEqualTo("POST");
+    assertThat(e.path()).isEqualTo("/api/warnings");
+    assertThat(e.getMessage()).contains("POST /api/warnings");
+    assertThat(e.getCause()).isInstanceOf(ApiIoException.class);
+    assertNoSecrets(e);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void droppedConnectionFailsAsyncFutureWithApiIoException() {
-    dropApiRequests(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+    dropApiRequests(
+        new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
 
     assertThatThrownBy(() -> client.bytes().config(1).executeAsync().get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)

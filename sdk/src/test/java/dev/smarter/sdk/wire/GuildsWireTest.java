@@ -101,6 +101,21 @@ class GuildsWireTest {
   }
 
   @Test
+  void getSkipsUnknownFields() throws Exception {
+    wire.enqueueJson(
+        200,
+        "{'id':7,'discord_id':1234567890123456789,'name':'Smarter Dev','features':['NEWS'],"
+            + "'icon_url':'https://cdn.discordapp.com/icons/1/a.png',"
+            + "'joined_at':'2026-11-24T03:10:00','owner':{'id':1},"
+            + "'created_at':'2026-11-24T03:10:00.123456'}");
+
+    Guild guild = client.guilds().get(7).execute();
+
+    wire.assertGet("/api/guilds/7");
+    assertFullGuild(guild);
+  }
+
+  @Test
   void getAsyncCompletesWithGuild() throws Exception {
     wire.enqueueJson(200, GUILD);
 
@@ -197,8 +212,7 @@ class GuildsWireTest {
   void createReturnsExistingGuildOn200() throws Exception {
     wire.enqueueJson(200, GUILD);
 
-    Guild guild =
-        client.guilds().create(NewGuild.of(1234567890123456789L, "Other name")).execute();
+    Guild guild = client.guilds().create(NewGuild.of(1234567890123456789L, "Other name")).execute();
 
     wire.assertJson(
         "POST", "/api/guilds", "{'discord_id':1234567890123456789,'name':'Other name'}");

@@ -289,7 +289,10 @@ class ModerationCasesWireTest {
   void updateSendsExplicitNullToClearNote() throws Exception {
     wire.enqueueJson(200, OPEN_CASE);
 
-    client.moderationCases().update(20, CaseUpdate.builder().resolutionNote(null).build()).execute();
+    client
+        .moderationCases()
+        .update(20, CaseUpdate.builder().resolutionNote(null).build())
+        .execute();
 
     wire.assertJson("PUT", "/api/moderation-cases/20", "{'resolution_note':null}");
   }
@@ -323,8 +326,7 @@ class ModerationCasesWireTest {
 
   @Test
   void caseUpdateRefusesResolveNowWithResolvedAt() {
-    assertThatThrownBy(
-            () -> CaseUpdate.builder().resolveNow().resolvedAt(Instant.EPOCH).build())
+    assertThatThrownBy(() -> CaseUpdate.builder().resolveNow().resolvedAt(Instant.EPOCH).build())
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -67,6 +67,7 @@ final class WireTestSupport {
       RecordedRequest exchange = take();
       assertThat(exchange.getMethod()).isEqualTo("POST");
       assertThat(exchange.getTarget()).isEqualTo("/api/auth/token");
+      assertThat(exchange.getHeaders().get("Content-Type")).isEqualTo(JSON);
       assertThat(exchange.getBody().utf8()).isEqualTo("{\"api_key\":\"" + API_KEY + "\"}");
       assertThat(exchange.getHeaders().get("Authorization")).isNull();
       tokenTaken = true;
@@ -106,8 +107,8 @@ final class WireTestSupport {
   }
 
   /**
-   * Returns {@code singleQuoted} with every {@code '} turned into {@code "}, so JSON reads well
-   * in Java strings. Test values never contain an apostrophe.
+   * Returns {@code singleQuoted} with every {@code '} turned into {@code "}, so JSON reads well in
+   * Java strings. Test values never contain an apostrophe.
    */
   static String json(String singleQuoted) {
     return singleQuoted.replace('\'', '"');
