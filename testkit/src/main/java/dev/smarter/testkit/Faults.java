@@ -1,0 +1,83 @@
+package dev.smarter.testkit;
+
+import dev.smarter.testkit.internal.ApiKeys;
+import dev.smarter.testkit.internal.FaultPlan;
+import dev.smarter.testkit.internal.TokenService;
+import java.util.Objects;
+
+/**
+ * Fault injection for one {@link FakeSmarterDevServer}: request faults ({@link Fault}) and
+ * authentication faults (expired tokens, revoked keys). Thread-safe: a fault armed for N requests
+ * applies to exactly N, even under concurrent traffic. Faults apply before authentication and
+ * routing, to every path including {@code /api/auth/token} unless limited with {@link
+ * Fault#onlyFor(String, String)}.
+ */
+public final class Faults {
+  private final FaultPlan plan;
+  private final TokenService tokens;
+  private final ApiKeys keys;
+
+  Faults(FaultPlan plan, TokenService tokens, ApiKeys keys) {
+    this.plan = plan;
+    this.tokens = tokens;
+    this.keys = keys;
+  }
+
+  /** Arms {@code fault} after the faults already armed; returns this. */
+  public Faults enqueue(Fault fault) {
+    Objects.requireNonNull(fault, "fault == null");
+    plan.arm(fault);
+    return this;
+  }
+
+  /**
+   * Answers the next {@code count} requests with {@code status} (a JSON error body) without
+   * processing them; returns this.
+   */
+  public Faults failNext(int count, int status) {
+    return enqueue(Fault.status(status).times(count));
+  }
+
+  /**
+   * Makes every token issued so far invalid: requests carrying one get 401 {@code {"error":
+   * "Invalid or expired token"}}. New exchanges work as before.
+   */
+  public void expireTokens() {
+    tokens.rotateSecret();
+  }
+
+  /**
+   * Deactivates a configured API key: exchanging it gets 401 {@code {"error": "Invalid API
+   * key"}}. Tokens already issued for it stay valid, as on the real server.
+   *
+   * @throws IllegalArgumentException if {@code apiKey} is not one of the configured keys
+   */
+  public void revokeApiKey(String apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    if (!keys.revoke(apiKey)) {
+      throw new IllegalArgumentException("not a configured API key");
+    }
+  }
+
+  /**
+   * Reactivates a revoked API key.
+   *
+   * @throws IllegalArgumentException if {@code apiKey} is not one of the configured keys
+   */
+  public void restoreApiKey(String apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    if (!keys.restore(apiKey)) {
+      throw new IllegalArgumentException("not a configured API key");
+    }
+  }
+
+  /** How many more requests the armed faults will hit. */
+  public int pending() {
+    return plan.pending();
+  }
+
+  /** Disarms every armed request fault (revoked keys stay revoked). */
+  public void clear() {
+    plan.clear();
+  }
+}

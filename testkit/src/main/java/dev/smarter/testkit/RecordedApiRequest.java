@@ -1,0 +1,132 @@
+package dev.smarter.testkit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request the fake received, with the status it answered. Immutable. Recorded before the
+ * response is written, so once a client has its answer the request is already here.
+ *
+ * <p>{@link #toString()} names only the method, path and status: headers and bodies can carry the
+ * API key or a token and are never printed.
+ */
+public final class RecordedApiRequest {
+  /** {@link #status()} of a request whose connection was dropped before it was processed. */
+  public static final int NO_RESPONSE = -1;
+
+  private final long sequenceNumber;
+  private final String method;
+  private final String path;
+  private final @Nullable String query;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+  private final int status;
+  private final Fault.@Nullable Kind fault;
+  private final boolean responseSent;
+
+  RecordedApiRequest(
+      long sequenceNumber,
+      String method,
+      String path,
+      @Nullable String query,
+      Map<String, List<String>> headers,
+      byte[] body,
+      int status,
+      Fault.@Nullable Kind fault,
+      boolean responseSent) {
+    this.sequenceNumber = sequenceNumber;
+    this.method = method;
+    this.path = path;
+    this.query = query;
+    this.headers = headers;
+    this.body = body.clone();
+    this.status = status;
+    this.fault = fault;
+    this.responseSent = responseSent;
+  }
+
+  /** 0 for the first request the server received, then 1, 2, ... (reset by {@code reset()}). */
+  public long sequenceNumber() {
+    return sequenceNumber;
+  }
+
+  /** The HTTP method, upper-case. */
+  public String method() {
+    return method;
+  }
+
+  /** The percent-decoded path, e.g. {@code /api/guilds/1}. */
+  public String path() {
+    return path;
+  }
+
+  /** The raw query string without {@code ?}, or {@code null} if the URL had none. */
+  public @Nullable String query() {
+    return query;
+  }
+
+  /** The path plus {@code ?query} when there was one. */
+  public String target() {
+    return query == null ? path : path + "?" + query;
+  }
+
+  /** All headers; names are lower-case. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The first value of header {@code name} (case-insensitive), or {@code null}. */
+  public @Nullable String header(String name) {
+    Objects.requireNonNull(name, "name == null");
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The body decoded as UTF-8 (empty for none). */
+  public String body() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** The raw body bytes (a copy). */
+  public byte[] bodyBytes() {
+    return body.clone();
+  }
+
+  /**
+   * The status the fake produced: the injected one for a status fault, the real answer for a
+   * request dropped after processing (the client never saw it), {@link #NO_RESPONSE} for one
+   * dropped before processing.
+   */
+  public int status() {
+    return status;
+  }
+
+  /** The fault injected into this request, if any. */
+  public Optional<Fault.Kind> fault() {
+    return Optional.ofNullable(fault);
+  }
+
+  /** Whether a response was written (false when the connection was dropped). */
+  public boolean responseSent() {
+    return responseSent;
+  }
+
+  @Override
+  public String toString() {
+    return "RecordedApiRequest[#"
+        + sequenceNumber
+        + " "
+        + method
+        + " "
+        + path
+        + " -> "
+        + (responseSent ? Integer.toString(status) : "dropped")
+        + (fault == null ? "" : " (" + fault + ")")
+        + "]";
+  }
+}

@@ -1,0 +1,83 @@
+package dev.smarter.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RecordingTest {
+  @RegisterExtension static final FakeServerExtension fake = new FakeServerExtension();
+
+  @Test
+  void takeRequestReturnsRequestsInArrivalOrder() throws Exception {
+    fake.api().get("/api/guilds");
+    fake.api().get("/api/users");
+
+    assertThat(fake.server().takeRequest().path()).isEqualTo("/api/guilds");
+    assertThat(fake.server().takeRequest().path()).isEqualTo("/api/users");
+  }
+
+  @Test
+  void recordedRequestHasMethodPathQueryHeadersBodyAndStatus() throws Exception {
+    String token = fake.server().issueToken();
+    fake.api().withToken(token).post("/api/warnings?x=1", "{\"user_id\": 1}");
+
+    RecordedApiRequest request = fake.server().takeRequest();
+
+    assertThat(request.method()).isEqualTo("POST");
+    assertThat(request.path()).isEqualTo("/api/warnings");
+    assertThat(request.query()).isEqualTo("x=1");
+    assertThat(request.target()).isEqualTo("/api/warnings?x=1");
+    assertThat(request.header("AUTHORIZATION")).isEqualTo("Bearer " + token);
+    assertThat(request.headers()).containsKey("content-type");
+    assertThat(request.body()).isEqualTo("{\"user_id\": 1}");
+    assertThat(request.status()).isEqualTo(400);
+    assertThat(request.responseSent()).isTrue();
+    assertThat(request.fault()).isEmpty();
+  }
+
+  @Test
+  void recordedRequestsKeepsTakenOnesAndCounts() throws Exception {
+    fake.api().get("/api/guilds");
+    fake.api().get("/missing");
+    fake.server().takeRequest();
+
+    assertThat(fake.server().recordedRequests())
+        .extracting(RecordedApiRequest::status)
+        .containsExactly(200, 302);
+    assertThat(fake.server().requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void clearRecordedRequestsForgetsEverything() throws Exception {
+    fake.api().get("/api/guilds");
+
+    fake.server().clearRecordedRequests();
+
+    assertThat(fake.server().requestCount()).isZero();
+    assertThat(fake.server().takeRequest(Duration.ofMillis(20))).isNull();
+  }
+
+  @Test
+  void recordedRequestsIsAnImmutableSnapshot() {
+    fake.api().get("/api/guilds");
+
+    assertThatThrownBy(() -> fake.server().recordedRequests().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void toStringNamesNeitherHeadersNorBody() throws Exception {
+    String token = fake.server().issueToken();
+    fake.anonymous().post("/api/auth/token", "{\"api_key\": \"test-key\"}");
+    fake.api().withToken(token).get("/api/guilds");
+
+    String first = fake.server().takeRequest().toString();
+    String second = fake.server().takeRequest().toString();
+
+    assertThat(first).isEqualTo("RecordedApiRequest[#0 POST /api/auth/token -> 200]");
+    assertThat(second).doesNotContain(token);
+  }
+}

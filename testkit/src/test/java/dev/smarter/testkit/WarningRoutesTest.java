@@ -1,0 +1,113 @@
+package dev.smarter.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class WarningRoutesTest {
+  @RegisterExtension static final FakeServerExtension fake = new FakeServerExtension();
+
+  private Reply warn(long userId, long modId, long guildId) {
+    return fake.api()
+        .post(
+            "/api/warnings",
+            "{\"user_id\": " + userId + ", \"mod_id\": " + modId + ", \"guild_id\": " + guildId
+                + ", \"reason\": \"spam\"}");
+  }
+
+  @Test
+  void createReturns201WithEveryFieldInOrder() {
+    Reply reply = warn(1, 2, 3);
+
+    assertThat(reply.code()).isEqualTo(201);
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"id\":1,\"user_id\":1,\"mod_id\":2,\"guild_id\":3,\"reason\":\"spam\","
+                + "\"warned_at\":\"2026-11-24T03:10:00\"}");
+  }
+
+  @Test
+  void createIsNotIdempotent() {
+    warn(1, 2, 3);
+    warn(1, 2, 3);
+
+    assertThat(fake.server().rowCount(FakeTable.WARNINGS)).isEqualTo(2);
+  }
+
+  @Test
+  void foreignKeysAreNotChecked() {
+    assertThat(warn(999999, 2, 3).code()).isEqualTo(201);
+  }
+
+  @Test
+  void missingFieldsAreReportedInServerOrder() {
+    assertThat(fake.api().post("/api/warnings", "{}").body())
+        .isEqualTo("{\"error\":\"Missing required field: user_id\"}");
+    assertThat(fake.api().post("/api/warnings", "{\"user_id\": 1}").body())
+        .isEqualTo("{\"error\":\"Missing required field: mod_id\"}");
+    assertThat(fake.api().post("/api/warnings", "{\"user_id\": 1, \"mod_id\": 2}").code())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void listIsNewestFirst() {
+    warn(1, 2, 3);
+    fake.clock().advance(Duration.ofMinutes(1));
+    warn(4, 2, 3);
+
+    Reply reply = fake.api().get("/api/warnings");
+
+    assertThat(reply.body()).startsWith("{\"warnings\":[{\"id\":2,");
+  }
+
+  @Test
+  void listBreaksTimestampTiesByHigherIdFirst() {
+    warn(1, 2, 3);
+    warn(4, 2, 3);
+    warn(5, 2, 3);
+
+    Reply reply = fake.api().get("/api/warnings");
+
+    assertThat(reply.body())
+        .startsWith("{\"warnings\":[{\"id\":3,")
+        .contains("},{\"id\":2,")
+        .contains("},{\"id\":1,");
+  }
+
+  @Test
+  void listFiltersByGuildUserAndMod() {
+    warn(1, 2, 3);
+    warn(1, 9, 3);
+    warn(1, 2, 4);
+
+    Reply reply = fake.api().get("/api/warnings?guild_id=3&user_id=1&mod_id=2");
+
+    assertThat(reply.body()).isEqualTo(
+        "{\"warnings\":[{\"id\":1,\"user_id\":1,\"mod_id\":2,\"guild_id\":3,\"reason\":\"spam\","
+            + "\"warned_at\":\"2026-11-24T03:10:00\"}]}");
+  }
+
+  @Test
+  void emptyFilterValuesAreIgnored() {
+    warn(1, 2, 3);
+
+    assertThat(fake.api().get("/api/warnings?guild_id=").body()).contains("\"id\":1");
+  }
+
+  @Test
+  void detailOfMissingWarningGives404() {
+    Reply reply = fake.api().get("/api/warnings/1");
+
+    assertThat(reply.code()).isEqualTo(404);
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Warning not found\"}");
+  }
+
+  @Test
+  void detailReturnsTheWarning() {
+    warn(1, 2, 3);
+
+    assertThat(fake.api().get("/api/warnings/1").body()).startsWith("{\"id\":1,\"user_id\":1,");
+  }
+}
