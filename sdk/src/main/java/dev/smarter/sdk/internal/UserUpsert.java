@@ -61,7 +61,6 @@ public final class UserUpsert {
     Map<Long, NewUser> distinct = new LinkedHashMap<>();
     for (NewUser user : input) {
       Objects.requireNonNull(user, "users contains null");
-      distinct.remove(user.discordId());
       distinct.put(user.discordId(), user);
     }
     if (distinct.isEmpty()) {
