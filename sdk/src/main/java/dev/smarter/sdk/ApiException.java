@@ -15,9 +15,13 @@ import org.jspecify.annotations.Nullable;
 public class ApiException extends SmarterDevException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the response. */
   private final int statusCode;
+  /** The server's {@code error} text, or {@code null}. */
   private final @Nullable String errorMessage;
+  /** The HTTP method of the request. */
   private final String method;
+  /** The path and query of the request. */
   private final String path;
 
   /**

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 public class ApiIoException extends SmarterDevException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method of the request. */
   private final String method;
+  /** The path and query of the request. */
   private final String path;
 
   /**

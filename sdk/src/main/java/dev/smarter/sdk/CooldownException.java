@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public class CooldownException extends BadRequestException {
   private static final long serialVersionUID = 1L;
 
+  /** The server's {@code minutes_left}. */
   private final long minutesLeft;
 
   /**

@@ -11,7 +11,9 @@ package dev.smarter.sdk;
 public class OutcomeUnknownException extends SmarterDevException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method of the request. */
   private final String method;
+  /** The path and query of the request. */
   private final String path;
 
   /**

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The delay of {@code Retry-After}, or {@code null}. */
   private final @Nullable Duration retryAfter;
 
   /**

@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface Sleeper {
   /** The sleeper that blocks the calling thread with {@link Thread#sleep(long, int)}. */
   Sleeper SYSTEM =
-      duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
+      duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
 
   /**
    * Waits for {@code duration}.

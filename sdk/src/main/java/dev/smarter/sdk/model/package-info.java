@@ -15,6 +15,7 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 package dev.smarter.sdk.model;
 
