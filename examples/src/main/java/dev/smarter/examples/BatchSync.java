@@ -27,7 +27,7 @@ public final class BatchSync {
    */
   public static void main(String[] args) {
     int members = args.length > 0 ? Integer.parseInt(args[0]) : MEMBERS;
-    try (ExampleEnvironment environment = ExampleEnvironment.open(System.out)) {
+    try (ExampleEnvironment environment = ExampleEnvironment.open()) {
       run(environment.client(), System.out, members);
     }
   }

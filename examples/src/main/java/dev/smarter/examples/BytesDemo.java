@@ -37,7 +37,7 @@ public final class BytesDemo {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (ExampleEnvironment environment = ExampleEnvironment.open(System.out)) {
+    try (ExampleEnvironment environment = ExampleEnvironment.open()) {
       run(environment.client(), environment.fake(), System.out);
     }
   }

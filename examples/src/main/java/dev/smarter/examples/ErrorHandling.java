@@ -21,7 +21,7 @@ public final class ErrorHandling {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (ExampleEnvironment environment = ExampleEnvironment.open(System.out)) {
+    try (ExampleEnvironment environment = ExampleEnvironment.open()) {
       run(environment.client(), System.out);
     }
   }

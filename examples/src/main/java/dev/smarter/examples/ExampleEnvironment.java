@@ -22,13 +22,13 @@ public final class ExampleEnvironment implements AutoCloseable {
   }
 
   /**
-   * Opens the environment described by the process's environment variables.
+   * Opens the environment described by the process's environment variables, saying on standard
+   * output which server is used.
    *
-   * @param out where to say which server is used
    * @return the environment
    */
-  public static ExampleEnvironment open(PrintStream out) {
-    return open(System.getenv(), out);
+  public static ExampleEnvironment open() {
+    return open(System.getenv(), System.out);
   }
 
   /**

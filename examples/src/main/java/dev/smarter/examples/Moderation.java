@@ -28,7 +28,7 @@ public final class Moderation {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (ExampleEnvironment environment = ExampleEnvironment.open(System.out)) {
+    try (ExampleEnvironment environment = ExampleEnvironment.open()) {
       run(environment.client(), System.out);
     }
   }

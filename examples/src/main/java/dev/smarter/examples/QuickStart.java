@@ -22,7 +22,7 @@ public final class QuickStart {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (ExampleEnvironment environment = ExampleEnvironment.open(System.out)) {
+    try (ExampleEnvironment environment = ExampleEnvironment.open()) {
       run(environment.client(), System.out);
     }
   }

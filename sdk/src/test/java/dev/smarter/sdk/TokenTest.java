@@ -96,7 +96,7 @@ class TokenTest {
     enqueue(200, GUILDS);
     client.guilds().list().execute();
 
-    clock.advance(Duration.ofSeconds(3540));
+    clock.advance(Duration.ofMinutes(59));
     client.guilds().list().execute();
 
     server.takeRequest();

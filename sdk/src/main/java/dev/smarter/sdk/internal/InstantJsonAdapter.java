@@ -94,7 +94,7 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
   public String format(Instant instant) {
     LocalDateTime local =
         LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), serverZone);
-    return (local.getNano() == 0 ? WRITE_SECONDS : WRITE_MICROS).format(local);
+    return (local.get(ChronoField.NANO_OF_SECOND) == 0 ? WRITE_SECONDS : WRITE_MICROS).format(local);
   }
 
   @Override

@@ -22,12 +22,27 @@ final class MappedApiCall<T, R> implements ApiCall<R> {
   @Override
   public CompletableFuture<R> executeAsync() {
     CompletableFuture<T> source = delegate.executeAsync();
-    CompletableFuture<R> mapped = source.thenApply(mapper);
-    mapped.whenComplete(
-        (result, error) -> {
-          if (mapped.isCancelled()) {
-            source.cancel(true);
+    CompletableFuture<R> mapped =
+        new CompletableFuture<>() {
+          @Override
+          public boolean cancel(boolean mayInterruptIfRunning) {
+            source.cancel(mayInterruptIfRunning);
+            return super.cancel(mayInterruptIfRunning);
           }
+        };
+    CompletableFuture<?> unused =
+        source.handle(
+        (result, error) -> {
+          if (error != null) {
+            mapped.completeExceptionally(error);
+          } else {
+            try {
+              mapped.complete(mapper.apply(result));
+            } catch (RuntimeException e) {
+              mapped.completeExceptionally(e);
+            }
+          }
+          return null;
         });
     return mapped;
   }

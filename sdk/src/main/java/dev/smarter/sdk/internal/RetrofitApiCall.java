@@ -141,7 +141,7 @@ final class RetrofitApiCall<T> implements ApiCall<T> {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T nothing() {
+  private T nothing() {
     return (T) null;
   }
 

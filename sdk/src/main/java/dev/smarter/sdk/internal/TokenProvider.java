@@ -85,7 +85,7 @@ public final class TokenProvider {
       throw new SdkIoException(e);
     }
     long lifetime = response.expiresIn();
-    long usable = Math.max(lifetime - RENEW_EARLY.getSeconds(), lifetime / 2);
+    long usable = Math.max(lifetime - RENEW_EARLY.toSeconds(), lifetime / 2);
     return new Token(response.token(), clock.instant().plusSeconds(usable));
   }
 

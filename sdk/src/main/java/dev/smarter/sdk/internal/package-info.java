@@ -3,8 +3,7 @@
  * plumbing. Not a public API: anything here may change in any release.
  */
 @NullMarked
-@Value.Style(allowedClasspathAnnotations = {Override.class})
+@ImmutablesStyle
 package dev.smarter.sdk.internal;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

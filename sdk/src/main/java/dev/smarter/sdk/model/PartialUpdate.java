@@ -32,7 +32,9 @@ public abstract class PartialUpdate {
     return changes;
   }
 
+  /** Updates of different types are never equal, even with the same keys. */
   @Override
+  @SuppressWarnings("EqualsGetClass")
   public final boolean equals(@Nullable Object other) {
     return other != null
         && other.getClass() == getClass()

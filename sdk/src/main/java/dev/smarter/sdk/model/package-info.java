@@ -12,12 +12,8 @@
  * {@code @Nullable}.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = true,
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ImmutablesStyle
 package dev.smarter.sdk.model;
 
-import org.immutables.value.Value;
+import dev.smarter.sdk.internal.ImmutablesStyle;
 import org.jspecify.annotations.NullMarked;

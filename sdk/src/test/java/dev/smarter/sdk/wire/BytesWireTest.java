@@ -453,20 +453,18 @@ class BytesWireTest {
   void deleteRoleSendsDeleteAndYieldsNull() throws Exception {
     wire.enqueueJson(200, "{'success': true}");
 
-    Void result = client.bytes().deleteRole(41).execute();
+    assertThat(client.bytes().deleteRole(41).execute()).isNull();
 
     wire.assertBodiless("DELETE", "/api/bytes/roles/41");
-    assertThat(result).isNull();
   }
 
   @Test
   void deleteRoleAsyncCompletesWithNull() throws Exception {
     wire.enqueueJson(200, "{'success': true}");
 
-    Void result = client.bytes().deleteRole(41).executeAsync().get(10, TimeUnit.SECONDS);
+    assertThat(client.bytes().deleteRole(41).executeAsync().get(10, TimeUnit.SECONDS)).isNull();
 
     wire.assertBodiless("DELETE", "/api/bytes/roles/41");
-    assertThat(result).isNull();
   }
 
   @Test
