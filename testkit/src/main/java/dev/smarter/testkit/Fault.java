@@ -122,7 +122,7 @@ public final class Fault {
   /** Adds {@code Retry-After: <whole seconds>} to a {@link Kind#STATUS} fault. */
   public Fault retryAfter(Duration after) {
     Objects.requireNonNull(after, "after == null");
-    return retryAfter(Long.toString(after.getSeconds()));
+    return retryAfter(Long.toString(after.toSeconds()));
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -108,7 +109,7 @@ class FaultInjectionTest {
             + body.length
             + "\r\n\r\n";
 
-    try (Socket socket = new Socket("127.0.0.1", fake.server().port())) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), fake.server().port())) {
       socket.setSoTimeout(5_000);
       OutputStream out = socket.getOutputStream();
       out.write(head.getBytes(StandardCharsets.US_ASCII));

@@ -32,6 +32,19 @@ class GuildRoutesTest {
   }
 
   @Test
+  void createWithExistingDiscordIdAsNumericTextReturns200WithTheUnchangedRow() {
+    String first =
+        fake.api().post("/api/guilds", "{\"discord_id\": 123, \"name\": \"A\"}").body();
+
+    Reply again =
+        fake.api().post("/api/guilds", "{\"discord_id\": \"123\", \"name\": \"B\"}");
+
+    assertThat(again.code()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(first);
+    assertThat(fake.server().rowCount(FakeTable.GUILDS)).isEqualTo(1);
+  }
+
+  @Test
   void createWithoutNameGives500WithPythonKeyError() {
     Reply reply = fake.api().post("/api/guilds", "{\"discord_id\": 123}");
 

@@ -120,6 +120,62 @@ class UserBatchTest {
   }
 
   @Test
+  void aNumericTextDiscordIdFindsTheExistingUser() {
+    fake.server().seedUser(7, "old");
+
+    Reply reply =
+        fake.api().post("/api/users/batch", "[{\"discord_id\": \"7\", \"username\": \"new\"}]");
+
+    assertThat(reply.code()).isEqualTo(201);
+    assertThat(reply.body())
+        .startsWith("{\"users\":[{\"id\":1,\"discord_id\":7,\"username\":\"new\",")
+        .endsWith("\"created\":0,\"updated\":1,\"total\":1}");
+    assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(1);
+  }
+
+  @Test
+  void aNewDiscordIdTwiceInAnyAffinityEqualSpellingGives500() {
+    Reply reply =
+        fake.api()
+            .post(
+                "/api/users/batch",
+                "[{\"discord_id\": 1, \"username\": \"a\"},"
+                    + " {\"discord_id\": \"1.0\", \"username\": \"b\"}]");
+
+    assertThat(reply.code()).isEqualTo(500);
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"error\":\"(sqlite3.IntegrityError) UNIQUE constraint failed:"
+                + " discord_users.discord_id\"}");
+    assertThat(fake.server().rowCount(FakeTable.USERS)).isZero();
+  }
+
+  @Test
+  void afterAFailedBatchItsDiscordIdsAreNewAndExistingOnesAreFoundUnchanged() {
+    fake.server().seedUser(7, "old");
+    fake.api()
+        .post(
+            "/api/users/batch",
+            "[{\"discord_id\": 7, \"username\": \"changed\"}, {\"discord_id\": 1, \"username\": \"a\"},"
+                + " {\"discord_id\": 1, \"username\": \"b\"}]");
+
+    Reply retry =
+        fake.api().post("/api/users/batch", "[{\"discord_id\": 1, \"username\": \"a\"}]");
+    Reply existing =
+        fake.api().post("/api/users", "{\"discord_id\": \"7\", \"username\": \"x\"}");
+
+    assertThat(retry.code()).isEqualTo(201);
+    assertThat(retry.body())
+        .startsWith("{\"users\":[{\"id\":2,\"discord_id\":1,\"username\":\"a\",")
+        .endsWith("\"created\":1,\"updated\":0,\"total\":1}");
+    assertThat(existing.code()).isEqualTo(200);
+    assertThat(existing.body())
+        .startsWith("{\"id\":1,\"discord_id\":7,\"username\":\"old\",");
+    assertThat(fake.api().get("/api/users?discord_id=1").body()).contains("\"id\":2,");
+    assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(2);
+  }
+
+  @Test
   void aNonArrayBodyGives400() {
     Reply reply = fake.api().post("/api/users/batch", "{\"discord_id\": 1, \"username\": \"a\"}");
 

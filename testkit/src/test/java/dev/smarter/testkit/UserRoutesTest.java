@@ -32,6 +32,39 @@ class UserRoutesTest {
   }
 
   @Test
+  void createFindsTheExistingUserByAnyAffinityEqualDiscordId() {
+    fake.server().seedUser(5, "alice");
+
+    for (String discordId : new String[] {"\"5\"", "\" 5 \"", "\"5.0\"", "5.0"}) {
+      Reply reply =
+          fake.api()
+              .post("/api/users", "{\"discord_id\": " + discordId + ", \"username\": \"bob\"}");
+
+      assertThat(reply.code()).as(discordId).isEqualTo(200);
+      assertThat(reply.body())
+          .as(discordId)
+          .startsWith("{\"id\":1,\"discord_id\":5,\"username\":\"alice\",");
+    }
+    assertThat(fake.api().get("/api/users?discord_id=5").body()).contains("\"username\":\"alice\"");
+    assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(1);
+  }
+
+  @Test
+  void textAndFractionalDiscordIdsAreStoredAsIsAndFoundAgain() {
+    for (String discordId : new String[] {"\"abc\"", "5.5"}) {
+      String body = "{\"discord_id\": " + discordId + ", \"username\": ";
+      Reply created = fake.api().post("/api/users", body + "\"a\"}");
+      Reply again = fake.api().post("/api/users", body + "\"b\"}");
+
+      assertThat(created.code()).as(discordId).isEqualTo(201);
+      assertThat(created.body()).contains("\"discord_id\":" + discordId + ",");
+      assertThat(again.code()).as(discordId).isEqualTo(200);
+      assertThat(again.body()).isEqualTo(created.body());
+    }
+    assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(2);
+  }
+
+  @Test
   void createWithoutUsernameGives500KeyError() {
     Reply reply = fake.api().post("/api/users", "{\"discord_id\": 5}");
 

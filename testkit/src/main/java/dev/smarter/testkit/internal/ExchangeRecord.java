@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param fault the injected fault, if any
  * @param responseSent false when the connection was dropped instead of answering
  */
+@SuppressWarnings("ArrayRecordComponent") // internal; the body array is never modified
 public record ExchangeRecord(
     String method,
     String path,

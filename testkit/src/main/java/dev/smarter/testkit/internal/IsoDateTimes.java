@@ -204,6 +204,7 @@ final class IsoDateTimes {
   }
 
   /** CPython's {@code parse_hh_mm_ss_ff}: 0 at the end of the text, 1 if more follows, &lt;0 on error. */
+  @SuppressWarnings("RedundantControlFlow") // mirrors CPython's branch structure
   private static int parseHhMmSsFf(String s, int from, int until, int[] out) {
     int p = from;
     boolean hasSeparator = true;

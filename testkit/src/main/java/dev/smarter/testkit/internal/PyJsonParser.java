@@ -73,12 +73,12 @@ final class PyJsonParser {
         break;
       case 't':
         if (matches(idx, "true")) {
-          return new Result(Boolean.TRUE, idx + 4);
+          return new Result(true, idx + 4);
         }
         break;
       case 'f':
         if (matches(idx, "false")) {
-          return new Result(Boolean.FALSE, idx + 5);
+          return new Result(false, idx + 5);
         }
         break;
       case 'N':

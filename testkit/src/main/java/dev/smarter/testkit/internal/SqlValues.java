@@ -21,7 +21,7 @@ final class SqlValues {
       Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
   private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
-  private static final double TWO_POW_63 = 9.223372036854775808E18;
+  private static final double TWO_POW_63 = 0x1p63;
 
   private SqlValues() {}
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,19 +19,27 @@ import org.jspecify.annotations.Nullable;
  * column's affinity, and NOT NULL / UNIQUE violations fail the statement with SQLAlchemy's error
  * text. Every change is recorded in the database's undo log so a failed transaction leaves
  * nothing behind.
+ *
+ * <p>{@link #first} and {@link #where} answer an {@link #eq} on a UNIQUE column, or an {@link
+ * #idEq}, from a hash index when that gives exactly the scan's answer (see {@link UniqueIndex});
+ * any other predicate, or a value the index cannot key, is answered by scanning in rowid order.
  */
 final class Table {
   private static final String DATETIME_ERROR =
       "(builtins.TypeError) SQLite DateTime type only accepts Python datetime and date objects as"
           + " input.";
+  /** {@link ColumnEquals#position} of the integer primary key. */
+  private static final int ID = -1;
 
   final TableSchema schema;
   private final Database database;
   private final TreeMap<Long, Row> rows = new TreeMap<>();
+  private final UniqueIndex unique;
 
   Table(TableSchema schema, Database database) {
     this.schema = schema;
     this.database = database;
+    this.unique = new UniqueIndex(schema);
   }
 
   Collection<Row> all() {
@@ -45,31 +55,64 @@ final class Table {
   }
 
   Optional<Row> first(Predicate<Row> predicate) {
-    return rows.values().stream().filter(predicate).findFirst();
+    return select(predicate).findFirst();
   }
 
   List<Row> where(Predicate<Row> predicate) {
-    List<Row> result = new ArrayList<>();
-    for (Row row : rows.values()) {
-      if (predicate.test(row)) {
-        result.add(row);
-      }
-    }
-    return result;
+    return select(predicate).collect(Collectors.toCollection(ArrayList::new));
   }
 
   /** {@code column == value} with SQLAlchemy/SQLite semantics; binding errors name {@code index}. */
   Predicate<Row> eq(String column, @Nullable Object pythonValue, int index) {
-    Object bound = SqlValues.bind(pythonValue, index);
-    int position = schema.indexOf(column);
-    Affinity affinity = schema.columns.get(position).affinity;
-    return row -> SqlValues.matches(row.values[position], bound, affinity);
+    return new ColumnEquals(schema.indexOf(column), SqlValues.bind(pythonValue, index));
   }
 
   /** {@code Model.id == value}: the integer primary key compared with a bound Python value. */
   Predicate<Row> idEq(@Nullable Object pythonValue, int index) {
-    Object bound = SqlValues.bind(pythonValue, index);
-    return row -> SqlValues.matches(row.id, bound, Affinity.INTEGER);
+    return new ColumnEquals(ID, SqlValues.bind(pythonValue, index));
+  }
+
+  /** {@code column == bound}; {@link #first} and {@link #where} may answer it from an index. */
+  private final class ColumnEquals implements Predicate<Row> {
+    final int position;
+    final @Nullable Object bound;
+    final Affinity affinity;
+    /** The stored form of {@code bound}: what {@link SqlValues#matches} compares values with. */
+    final @Nullable Object key;
+
+    ColumnEquals(int position, @Nullable Object bound) {
+      this.position = position;
+      this.bound = bound;
+      this.affinity = position == ID ? Affinity.INTEGER : schema.columns.get(position).affinity;
+      this.key = SqlValues.store(bound, affinity);
+    }
+
+    @Override
+    public boolean test(Row row) {
+      return SqlValues.matches(position == ID ? row.id : row.values[position], bound, affinity);
+    }
+
+    Table table() {
+      return Table.this;
+    }
+  }
+
+  /**
+   * The rows {@code predicate} selects, in rowid order: by the primary key or a {@link UniqueIndex}
+   * when that gives exactly the scan's answer, else by scanning.
+   */
+  private Stream<Row> select(Predicate<Row> predicate) {
+    if (predicate instanceof ColumnEquals && ((ColumnEquals) predicate).table() == this) {
+      ColumnEquals eq = (ColumnEquals) predicate;
+      // the row found is re-tested, so an index can never add a row the scan would not select
+      if (eq.position == ID && eq.key instanceof Long) {
+        // ids are Longs, and a Long key matches exactly the equal id
+        return Stream.ofNullable(rows.get(eq.key)).filter(eq);
+      } else if (eq.position != ID && unique.answers(eq.position, eq.key)) {
+        return Stream.ofNullable(unique.get(eq.position, eq.key)).filter(eq);
+      }
+    }
+    return rows.values().stream().filter(predicate);
   }
 
   /** Inserts a row built from Python values; {@code null} means "not given" (defaults apply). */
@@ -92,7 +135,12 @@ final class Table {
     long id = rows.isEmpty() ? 1 : rows.lastKey() + 1;
     Row row = new Row(id, schema, stored);
     rows.put(id, row);
-    database.onUndo(() -> rows.remove(id));
+    unique.add(row);
+    database.onUndo(
+        () -> {
+          rows.remove(id);
+          unique.remove(row);
+        });
     return row;
   }
 
@@ -126,18 +174,30 @@ final class Table {
     @Nullable Object[] stored = convert(candidate, include);
     checkUnique(stored, row);
     @Nullable Object[] before = row.values.clone();
-    System.arraycopy(stored, 0, row.values, 0, stored.length);
-    database.onUndo(() -> System.arraycopy(before, 0, row.values, 0, before.length));
+    setValues(row, stored);
+    database.onUndo(() -> setValues(row, before));
     return true;
+  }
+
+  private void setValues(Row row, @Nullable Object[] values) {
+    unique.remove(row);
+    System.arraycopy(values, 0, row.values, 0, values.length);
+    unique.add(row);
   }
 
   void delete(Row row) {
     rows.remove(row.id);
-    database.onUndo(() -> rows.put(row.id, row));
+    unique.remove(row);
+    database.onUndo(
+        () -> {
+          rows.put(row.id, row);
+          unique.add(row);
+        });
   }
 
   void clear() {
     rows.clear();
+    unique.clear();
   }
 
   private boolean[] allColumns() {
@@ -184,11 +244,17 @@ final class Table {
       }
       int position = i;
       Object value = stored[i];
-      boolean clash =
-          rows.values().stream()
-              .anyMatch(
-                  other -> other != self
-                      && SqlValues.matches(other.values[position], value, column.affinity));
+      boolean clash;
+      if (unique.answers(position, value)) {
+        Row holder = unique.get(position, value);
+        clash = holder != null && holder != self;
+      } else {
+        clash =
+            rows.values().stream()
+                .anyMatch(
+                    other -> other != self
+                        && SqlValues.matches(other.values[position], value, column.affinity));
+      }
       if (clash) {
         throw new PyException(
             "(sqlite3.IntegrityError) UNIQUE constraint failed: " + schema.name + "." + column.name);
