@@ -41,7 +41,8 @@ public final class BatchSync {
    */
   public static void run(SmarterDevClient client, PrintStream out, int members) {
     List<NewUser> users = generate(members, 0);
-    out.println("Syncing " + members + " members in batches of " + UpsertOptions.DEFAULT_BATCH_SIZE);
+    out.println(
+        "Syncing " + members + " members in batches of " + UpsertOptions.DEFAULT_BATCH_SIZE);
     report(out, sync(client, out, users));
 
     List<NewUser> nextDay = generate(members, members / 10);
@@ -54,7 +55,8 @@ public final class BatchSync {
     UpsertSummary summary =
         client
             .users()
-            .upsertAll(users, UpsertOptions.defaults().withListener(progress -> draw(out, progress)));
+            .upsertAll(
+                users, UpsertOptions.defaults().withListener(progress -> draw(out, progress)));
     out.printf("%nDone in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     return summary;
   }
@@ -74,7 +76,11 @@ public final class BatchSync {
   private static void report(PrintStream out, UpsertSummary summary) {
     out.printf(
         "%d members: %d created, %d updated, %d unchanged, %d failed%n",
-        summary.total(), summary.created(), summary.updated(), summary.unchanged(), summary.failed());
+        summary.total(),
+        summary.created(),
+        summary.updated(),
+        summary.unchanged(),
+        summary.failed());
     for (UpsertSummary.Failure failure : summary.failures()) {
       out.println("  batch " + failure.batchIndex() + " failed: " + failure.error().getMessage());
     }

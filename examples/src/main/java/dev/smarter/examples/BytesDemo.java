@@ -24,9 +24,9 @@ import java.util.Optional;
  * Bytes, the community's kudos currency: configure a guild, add role rewards, give bytes, show the
  * leaderboard, and handle the cooldown that stops a member from giving twice in a row.
  *
- * <p>No API route grants bytes, so on the in-process fake the example funds a "bank" user
- * directly; against a real server without funds the first award fails with "Insufficient bytes
- * balance", which the example reports.
+ * <p>No API route grants bytes, so on the in-process fake the example funds a "bank" user directly;
+ * against a real server without funds the first award fails with "Insufficient bytes balance",
+ * which the example reports.
  */
 public final class BytesDemo {
   private BytesDemo() {}
@@ -51,7 +51,8 @@ public final class BytesDemo {
    */
   public static void run(
       SmarterDevClient client, Optional<FakeSmarterDevServer> fake, PrintStream out) {
-    Guild guild = client.guilds().create(NewGuild.of(1_160_000_000_000_000_001L, "Smarter Dev")).execute();
+    Guild guild =
+        client.guilds().create(NewGuild.of(1_160_000_000_000_000_001L, "Smarter Dev")).execute();
     BytesConfig config =
         client
             .bytes()
@@ -72,8 +73,10 @@ public final class BytesDemo {
       out.printf("  role %s at %d bytes%n", role.roleName(), role.bytesRequired());
     }
 
-    DiscordUser ada = client.users().create(NewUser.of(1_160_000_000_000_000_301L, "ada")).execute();
-    DiscordUser grace = client.users().create(NewUser.of(1_160_000_000_000_000_302L, "grace")).execute();
+    DiscordUser ada =
+        client.users().create(NewUser.of(1_160_000_000_000_000_301L, "ada")).execute();
+    DiscordUser grace =
+        client.users().create(NewUser.of(1_160_000_000_000_000_302L, "grace")).execute();
     long bank = fake.map(BytesDemo::fundBank).orElse(ada.id());
 
     try {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server an example talks to: the one named by {@code SMARTER_DEV_API_URL} (with the
- * configured key, unchanged), or, when that variable is unset, an in-process fake started for the
- * example. Closing it closes the client and stops the fake.
+ * The server an example talks to: the one named by {@code SMARTER_DEV_API_URL} (with the configured
+ * key, unchanged), or, when that variable is unset, an in-process fake started for the example.
+ * Closing it closes the client and stops the fake.
  */
 public final class ExampleEnvironment implements AutoCloseable {
   private final @Nullable FakeSmarterDevServer fake;

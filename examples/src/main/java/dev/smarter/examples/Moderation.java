@@ -40,9 +40,12 @@ public final class Moderation {
    * @param out where to print
    */
   public static void run(SmarterDevClient client, PrintStream out) {
-    Guild guild = client.guilds().create(NewGuild.of(1_160_000_000_000_000_001L, "Smarter Dev")).execute();
-    DiscordUser moderator = client.users().create(NewUser.of(1_160_000_000_000_000_201L, "mod-maria")).execute();
-    DiscordUser member = client.users().create(NewUser.of(1_160_000_000_000_000_202L, "spammy-sam")).execute();
+    Guild guild =
+        client.guilds().create(NewGuild.of(1_160_000_000_000_000_001L, "Smarter Dev")).execute();
+    DiscordUser moderator =
+        client.users().create(NewUser.of(1_160_000_000_000_000_201L, "mod-maria")).execute();
+    DiscordUser member =
+        client.users().create(NewUser.of(1_160_000_000_000_000_202L, "spammy-sam")).execute();
 
     UserWarning warning =
         client
@@ -99,8 +102,7 @@ public final class Moderation {
         resolved.caseNumber(),
         resolved.resolvedAt().map(Object::toString).orElse("?"),
         resolved.resolutionNote().orElse(""));
-    out.println(
-        "Open cases now: " + client.moderationCases().list(openInGuild).execute().size());
+    out.println("Open cases now: " + client.moderationCases().list(openInGuild).execute().size());
 
     List<UserWarning> warnings =
         client

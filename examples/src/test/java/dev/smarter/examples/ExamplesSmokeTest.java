@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class ExamplesSmokeTest {
   private static synchronized String run(Example main) {
-    assertThat(System.getenv("SMARTER_DEV_API_URL")).as("SMARTER_DEV_API_URL must be unset").isNull();
+    assertThat(System.getenv("SMARTER_DEV_API_URL"))
+        .as("SMARTER_DEV_API_URL must be unset")
+        .isNull();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream original = System.out;
     System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -86,7 +88,8 @@ class ExamplesSmokeTest {
     assertThat(output)
         .contains("Not found: HTTP 404, server said \"Guild not found\" for GET /api/guilds/987654")
         .contains("Refused before sending: amount must be at least 1 but was 0")
-        .contains("Refused before sending: Cannot build NewGuild, some of required attributes are not set [name]")
+        .contains(
+            "Refused before sending: Cannot build NewGuild, some of required attributes are not set [name]")
         .contains("Refused before sending: id must be >= 0 but was -1")
         .contains("Authentication failed: HTTP 401, server said \"Invalid API key\"")
         .doesNotContain("not-a-real-key");

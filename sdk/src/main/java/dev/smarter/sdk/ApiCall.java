@@ -8,8 +8,8 @@ import java.util.function.Function;
  *
  * <p>Every method of the resource interfaces ({@link GuildsApi}, {@link UsersApi}...) returns an
  * {@code ApiCall}; nothing is sent until {@link #execute()} or {@link #executeAsync()}. Each of
- * those sends a new request, so a call may be executed more than once (mind that a create which
- * is not idempotent then creates twice). Implementations are immutable and thread-safe.
+ * those sends a new request, so a call may be executed more than once (mind that a create which is
+ * not idempotent then creates twice). Implementations are immutable and thread-safe.
  *
  * @param <T> the type of the result
  */
@@ -27,8 +27,8 @@ public interface ApiCall<T> {
   /**
    * Sends the request on the client's dispatcher and returns at once.
    *
-   * <p>The future completes on an HTTP client thread, exceptionally with the same exceptions
-   * {@link #execute()} throws. Cancelling the future cancels the request.
+   * <p>The future completes on an HTTP client thread, exceptionally with the same exceptions {@link
+   * #execute()} throws. Cancelling the future cancels the request.
    *
    * @return a future of the result
    */

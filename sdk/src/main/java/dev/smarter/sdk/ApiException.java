@@ -7,20 +7,23 @@ import org.jspecify.annotations.Nullable;
  * The server answered with a status that is not a success, or with a body the SDK cannot read.
  *
  * <p>Carries the HTTP status, the server's own {@code error} text when its body had one, and the
- * request's method and path (with the query string). Subclasses name the common statuses:
- * {@link BadRequestException} (400), {@link AuthenticationException} (401), {@link
- * NotFoundException} (404), {@link RateLimitException} (429), {@link ServerException} (5xx) and
- * {@link UnexpectedResponseException} (redirects and unreadable bodies). Immutable.
+ * request's method and path (with the query string). Subclasses name the common statuses: {@link
+ * BadRequestException} (400), {@link AuthenticationException} (401), {@link NotFoundException}
+ * (404), {@link RateLimitException} (429), {@link ServerException} (5xx) and {@link
+ * UnexpectedResponseException} (redirects and unreadable bodies). Immutable.
  */
 public class ApiException extends SmarterDevException {
   private static final long serialVersionUID = 1L;
 
   /** The HTTP status of the response. */
   private final int statusCode;
+
   /** The server's {@code error} text, or {@code null}. */
   private final @Nullable String errorMessage;
+
   /** The HTTP method of the request. */
   private final String method;
+
   /** The path and query of the request. */
   private final String path;
 

@@ -15,6 +15,7 @@ public class ApiIoException extends SmarterDevException {
 
   /** The HTTP method of the request. */
   private final String method;
+
   /** The path and query of the request. */
   private final String path;
 

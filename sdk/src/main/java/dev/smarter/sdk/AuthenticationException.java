@@ -3,7 +3,8 @@ package dev.smarter.sdk;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server refused the credentials (HTTP 401): the API key is unknown or inactive ("Invalid API key"), or the bearer token was refused even after one renewal. Never retried automatically.
+ * The server refused the credentials (HTTP 401): the API key is unknown or inactive ("Invalid API
+ * key"), or the bearer token was refused even after one renewal. Never retried automatically.
  *
  * <p>{@link #errorMessage()} holds the server's text. Immutable.
  */
@@ -18,7 +19,8 @@ public class AuthenticationException extends ApiException {
    * @param method the request's HTTP method
    * @param path the request's path and query
    */
-  public AuthenticationException(int statusCode, @Nullable String errorMessage, String method, String path) {
+  public AuthenticationException(
+      int statusCode, @Nullable String errorMessage, String method, String path) {
     super(statusCode, errorMessage, method, path);
   }
 }

@@ -3,7 +3,8 @@ package dev.smarter.sdk;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server refused the request as invalid (HTTP 400), such as "Insufficient bytes balance" or "Missing required field: user_id".
+ * The server refused the request as invalid (HTTP 400), such as "Insufficient bytes balance" or
+ * "Missing required field: user_id".
  *
  * <p>{@link #errorMessage()} holds the server's text. Immutable.
  */
@@ -18,7 +19,8 @@ public class BadRequestException extends ApiException {
    * @param method the request's HTTP method
    * @param path the request's path and query
    */
-  public BadRequestException(int statusCode, @Nullable String errorMessage, String method, String path) {
+  public BadRequestException(
+      int statusCode, @Nullable String errorMessage, String method, String path) {
     super(statusCode, errorMessage, method, path);
   }
 }

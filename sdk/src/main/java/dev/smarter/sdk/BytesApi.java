@@ -25,13 +25,13 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * The bytes endpoints ({@code /api/bytes}): awards of the community's kudos currency, each
- * guild's settings and role rewards, cooldowns, balances and the leaderboard. Get it from {@link
+ * The bytes endpoints ({@code /api/bytes}): awards of the community's kudos currency, each guild's
+ * settings and role rewards, cooldowns, balances and the leaderboard. Get it from {@link
  * SmarterDevClient#bytes()}.
  *
  * <p>Ids are the server's row ids, except {@link NewBytesRole#roleId()}. Every method returns an
- * {@link ApiCall} that sends nothing until executed; a negative id or limit is rejected with
- * {@link IllegalArgumentException} when the method is called. Thread-safe.
+ * {@link ApiCall} that sends nothing until executed; a negative id or limit is rejected with {@link
+ * IllegalArgumentException} when the method is called. Thread-safe.
  */
 public interface BytesApi {
   /**
@@ -80,8 +80,8 @@ public interface BytesApi {
    * Gets one award ({@code GET /api/bytes/{id}}).
    *
    * @param id the award's row id, {@code >= 0}
-   * @return a call yielding the award; it throws {@link NotFoundException} ("Bytes not found")
-   *     when there is none
+   * @return a call yielding the award; it throws {@link NotFoundException} ("Bytes not found") when
+   *     there is none
    */
   @GET("api/bytes/{id}")
   ApiCall<Bytes> get(@Path("id") long id);
@@ -133,8 +133,7 @@ public interface BytesApi {
   ApiCall<BytesConfig> updateConfig(@Path("guild_id") long guildId, @Body BytesConfigUpdate update);
 
   /**
-   * Lists a guild's role rewards, lowest threshold first ({@code GET
-   * /api/bytes/roles/{guild_id}}).
+   * Lists a guild's role rewards, lowest threshold first ({@code GET /api/bytes/roles/{guild_id}}).
    *
    * @param guildId the guild's row id, {@code >= 0}
    * @return a call yielding the role rewards
@@ -157,8 +156,8 @@ public interface BytesApi {
    *
    * @param id the role reward's row id, {@code >= 0}
    * @param update the changes
-   * @return a call yielding the stored role reward; it throws {@link NotFoundException} ("Role
-   *     not found") when there is none
+   * @return a call yielding the stored role reward; it throws {@link NotFoundException} ("Role not
+   *     found") when there is none
    */
   @PUT("api/bytes/roles/{id}")
   ApiCall<BytesRole> updateRole(@Path("id") long id, @Body BytesRoleUpdate update);

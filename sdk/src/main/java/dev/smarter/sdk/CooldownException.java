@@ -3,8 +3,8 @@ package dev.smarter.sdk;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bytes award was refused because the giver gave too recently (HTTP 400 "Cooldown still
- * active. Try again in N minutes.").
+ * A bytes award was refused because the giver gave too recently (HTTP 400 "Cooldown still active.
+ * Try again in N minutes.").
  *
  * <p>{@link #minutesLeft()} is the server's {@code minutes_left}. Immutable.
  */

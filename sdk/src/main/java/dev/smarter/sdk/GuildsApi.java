@@ -32,8 +32,8 @@ public interface GuildsApi {
    * Gets one guild ({@code GET /api/guilds/{id}}).
    *
    * @param id the guild's row id, {@code >= 0}
-   * @return a call yielding the guild; it throws {@link NotFoundException} ("Guild not found")
-   *     when there is none
+   * @return a call yielding the guild; it throws {@link NotFoundException} ("Guild not found") when
+   *     there is none
    */
   @GET("api/guilds/{id}")
   ApiCall<Guild> get(@Path("id") long id);

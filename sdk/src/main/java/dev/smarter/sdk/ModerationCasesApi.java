@@ -18,9 +18,9 @@ import retrofit2.http.Query;
  * The moderation case endpoints ({@code /api/moderation-cases}). Get it from {@link
  * SmarterDevClient#moderationCases()}.
  *
- * <p>Ids are the server's row ids. Every method returns an {@link ApiCall} that sends nothing
- * until executed; a negative id is rejected with {@link IllegalArgumentException} when the method
- * is called. Thread-safe.
+ * <p>Ids are the server's row ids. Every method returns an {@link ApiCall} that sends nothing until
+ * executed; a negative id is rejected with {@link IllegalArgumentException} when the method is
+ * called. Thread-safe.
  */
 public interface ModerationCasesApi {
   /**
@@ -80,8 +80,8 @@ public interface ModerationCasesApi {
   ApiCall<ModerationCase> get(@Path("id") long id);
 
   /**
-   * Opens a case ({@code POST /api/moderation-cases}); the server gives it the next case number
-   * of its guild. Not idempotent: it is never replayed automatically once it may have reached the
+   * Opens a case ({@code POST /api/moderation-cases}); the server gives it the next case number of
+   * its guild. Not idempotent: it is never replayed automatically once it may have reached the
    * server.
    *
    * @param moderationCase the case

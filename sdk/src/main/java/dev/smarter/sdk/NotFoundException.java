@@ -18,7 +18,8 @@ public class NotFoundException extends ApiException {
    * @param method the request's HTTP method
    * @param path the request's path and query
    */
-  public NotFoundException(int statusCode, @Nullable String errorMessage, String method, String path) {
+  public NotFoundException(
+      int statusCode, @Nullable String errorMessage, String method, String path) {
     super(statusCode, errorMessage, method, path);
   }
 }

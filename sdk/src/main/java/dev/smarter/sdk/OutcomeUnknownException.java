@@ -2,17 +2,18 @@ package dev.smarter.sdk;
 
 /**
  * A request that is not safe to repeat (a warning, a moderation case, a bytes award) failed after
- * it may have reached the server, so the SDK did not send it again: the server may or may not
- * have stored it. Check (for example by listing the user's warnings) before sending it again.
+ * it may have reached the server, so the SDK did not send it again: the server may or may not have
+ * stored it. Check (for example by listing the user's warnings) before sending it again.
  *
- * <p>The cause says what happened: an {@link ApiIoException} for a dropped connection or a
- * timeout, a {@link ServerException} for a 502, 503 or 504 from a gateway. Immutable.
+ * <p>The cause says what happened: an {@link ApiIoException} for a dropped connection or a timeout,
+ * a {@link ServerException} for a 502, 503 or 504 from a gateway. Immutable.
  */
 public class OutcomeUnknownException extends SmarterDevException {
   private static final long serialVersionUID = 1L;
 
   /** The HTTP method of the request. */
   private final String method;
+
   /** The path and query of the request. */
   private final String path;
 

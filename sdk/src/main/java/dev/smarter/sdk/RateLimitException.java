@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server (or a proxy in front of it) asked the client to slow down (HTTP 429), and retrying
- * was not allowed or would have taken too long.
+ * The server (or a proxy in front of it) asked the client to slow down (HTTP 429), and retrying was
+ * not allowed or would have taken too long.
  *
  * <p>{@link #retryAfter()} is the delay the server asked for in its {@code Retry-After} header.
  * Immutable.

@@ -7,17 +7,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * When and how often the client retries a failed request.
  *
- * <p>What is retried: connection failures that happen before the request is sent; 408 and 429
- * for every request; 500, 502, 503 and 504 and failures after sending only for idempotent
- * requests (GET, PUT, DELETE, and POSTs marked {@link Idempotent}). A warning, moderation case or
- * bytes award that may have reached the server is never sent again: the call fails with {@link
+ * <p>What is retried: connection failures that happen before the request is sent; 408 and 429 for
+ * every request; 500, 502, 503 and 504 and failures after sending only for idempotent requests
+ * (GET, PUT, DELETE, and POSTs marked {@link Idempotent}). A warning, moderation case or bytes
+ * award that may have reached the server is never sent again: the call fails with {@link
  * OutcomeUnknownException} instead.
  *
  * <p>How long it waits: exponential backoff with full jitter, a random delay between zero and
  * {@code min(maxBackoff, baseBackoff * 2^attempt)}; a {@code Retry-After} header (seconds or an
- * HTTP date) on a 429 or 503 replaces that delay, but one longer than {@link #maxRetryAfter()}
- * ends the retries at once (a 429 then surfaces as {@link RateLimitException} carrying the
- * server's delay). No retry starts that would end after the call's deadline ({@link
+ * HTTP date) on a 429 or 503 replaces that delay, but one longer than {@link #maxRetryAfter()} ends
+ * the retries at once (a 429 then surfaces as {@link RateLimitException} carrying the server's
+ * delay). No retry starts that would end after the call's deadline ({@link
  * SmarterDevClient.Builder#callTimeout}).
  *
  * <p>Immutable and thread-safe.

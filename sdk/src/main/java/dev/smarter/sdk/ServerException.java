@@ -3,7 +3,8 @@ package dev.smarter.sdk;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server failed (HTTP 5xx). Note that the Smarter Dev server also answers 500 for some invalid input, so a 500 from a create is usually permanent.
+ * The server failed (HTTP 5xx). Note that the Smarter Dev server also answers 500 for some invalid
+ * input, so a 500 from a create is usually permanent.
  *
  * <p>{@link #errorMessage()} holds the server's text. Immutable.
  */
@@ -18,7 +19,8 @@ public class ServerException extends ApiException {
    * @param method the request's HTTP method
    * @param path the request's path and query
    */
-  public ServerException(int statusCode, @Nullable String errorMessage, String method, String path) {
+  public ServerException(
+      int statusCode, @Nullable String errorMessage, String method, String path) {
     super(statusCode, errorMessage, method, path);
   }
 }

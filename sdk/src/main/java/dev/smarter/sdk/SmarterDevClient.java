@@ -35,13 +35,13 @@ import retrofit2.Retrofit;
  *
  * <p>Each resource group ({@link #guilds()}, {@link #users()}, {@link #warnings()}, {@link
  * #moderationCases()}, {@link #bytes()}) is a Retrofit interface whose methods return an {@link
- * ApiCall}. The client exchanges the API key for a bearer token on first use, caches it, renews
- * it a minute before it expires, and renews it once when the server refuses it. Redirects are
- * never followed: the server answers unknown paths with a redirect to its home page, which
- * surfaces as {@link UnexpectedResponseException}.
+ * ApiCall}. The client exchanges the API key for a bearer token on first use, caches it, renews it
+ * a minute before it expires, and renews it once when the server refuses it. Redirects are never
+ * followed: the server answers unknown paths with a redirect to its home page, which surfaces as
+ * {@link UnexpectedResponseException}.
  *
- * <p>Immutable and thread-safe: share one client across the application. {@link #close()} stops
- * the HTTP threads and connections the client created; an {@link OkHttpClient} passed to {@link
+ * <p>Immutable and thread-safe: share one client across the application. {@link #close()} stops the
+ * HTTP threads and connections the client created; an {@link OkHttpClient} passed to {@link
  * Builder#okHttpClient(OkHttpClient)} is left running for its owner. The API key and tokens never
  * appear in {@code toString()}, exception messages or logs.
  */
@@ -122,9 +122,9 @@ public final class SmarterDevClient implements AutoCloseable {
   }
 
   /**
-   * Returns a client configured from the environment: {@code SMARTER_DEV_API_URL} (default
-   * {@value #DEFAULT_BASE_URL}), {@code SMARTER_DEV_API_KEY}, and {@code SMARTER_DEV_LOCAL=1},
-   * which selects the local development key {@value #LOCAL_API_KEY} when no key is set.
+   * Returns a client configured from the environment: {@code SMARTER_DEV_API_URL} (default {@value
+   * #DEFAULT_BASE_URL}), {@code SMARTER_DEV_API_KEY}, and {@code SMARTER_DEV_LOCAL=1}, which
+   * selects the local development key {@value #LOCAL_API_KEY} when no key is set.
    *
    * @return a new client
    * @throws IllegalStateException if no API key is configured, naming the variable to set
@@ -293,10 +293,10 @@ public final class SmarterDevClient implements AutoCloseable {
     }
 
     /**
-     * Reads {@code SMARTER_DEV_API_URL}, {@code SMARTER_DEV_API_KEY}, {@code SMARTER_DEV_LOCAL}
-     * and {@code SMARTER_DEV_LOG} from {@code environment} (normally {@link System#getenv()}). A
-     * variable that is absent or blank changes nothing; {@code SMARTER_DEV_LOCAL=1} selects the
-     * key {@value #LOCAL_API_KEY} when {@code SMARTER_DEV_API_KEY} is not set; {@code
+     * Reads {@code SMARTER_DEV_API_URL}, {@code SMARTER_DEV_API_KEY}, {@code SMARTER_DEV_LOCAL} and
+     * {@code SMARTER_DEV_LOG} from {@code environment} (normally {@link System#getenv()}). A
+     * variable that is absent or blank changes nothing; {@code SMARTER_DEV_LOCAL=1} selects the key
+     * {@value #LOCAL_API_KEY} when {@code SMARTER_DEV_API_KEY} is not set; {@code
      * SMARTER_DEV_LOG=debug} (or {@code trace}) turns on {@link #httpLogging(boolean)}.
      *
      * @param environment the variables
@@ -415,8 +415,8 @@ public final class SmarterDevClient implements AutoCloseable {
     }
 
     /**
-     * Sets when and how often failed requests are retried (default {@link
-     * RetryPolicy#defaults()}: 2 retries with jittered exponential backoff).
+     * Sets when and how often failed requests are retried (default {@link RetryPolicy#defaults()}:
+     * 2 retries with jittered exponential backoff).
      *
      * @param retryPolicy the policy; {@link RetryPolicy#none()} disables retries
      * @return this builder
@@ -427,8 +427,7 @@ public final class SmarterDevClient implements AutoCloseable {
     }
 
     /**
-     * Sets how many times a failed request may be sent again, keeping the rest of the retry
-     * policy.
+     * Sets how many times a failed request may be sent again, keeping the rest of the retry policy.
      *
      * @param maxRetries the retries after the first attempt, {@code >= 0}; 0 disables retries
      * @return this builder

@@ -5,9 +5,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * How {@link UsersApi#upsertAll(java.util.Collection, UpsertOptions)} sends users: batch size,
- * how many batches are in flight at once, and who hears about progress. Immutable and
- * thread-safe.
+ * How {@link UsersApi#upsertAll(java.util.Collection, UpsertOptions)} sends users: batch size, how
+ * many batches are in flight at once, and who hears about progress. Immutable and thread-safe.
  */
 public final class UpsertOptions {
   /** The default number of users per batch, as the original bot used. */
@@ -54,8 +53,8 @@ public final class UpsertOptions {
   }
 
   /**
-   * Returns a copy that keeps up to {@code concurrency} batches in flight at once (still bounded
-   * by the client's {@link SmarterDevClient.Builder#maxConcurrentRequests(int)}).
+   * Returns a copy that keeps up to {@code concurrency} batches in flight at once (still bounded by
+   * the client's {@link SmarterDevClient.Builder#maxConcurrentRequests(int)}).
    *
    * @param concurrency batches in flight at once, positive
    * @return the new options

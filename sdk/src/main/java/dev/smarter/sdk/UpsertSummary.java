@@ -5,9 +5,8 @@ import dev.smarter.sdk.model.NewUser;
 import java.util.List;
 
 /**
- * What {@link UsersApi#upsertAll(java.util.Collection, UpsertOptions)} did. Every distinct
- * Discord id of the input is counted exactly once: {@code created + updated + unchanged + failed
- * == total}.
+ * What {@link UsersApi#upsertAll(java.util.Collection, UpsertOptions)} did. Every distinct Discord
+ * id of the input is counted exactly once: {@code created + updated + unchanged + failed == total}.
  *
  * <p>The counts are exact, unlike the server's own batch counts (which count unchanged users as
  * created): users whose username, discriminator and avatar already match are not sent at all.

@@ -101,8 +101,8 @@ public interface UsersApi {
   ApiCall<UserBatchResult> batch(@Body UserBatch batch);
 
   /**
-   * Syncs any number of users in batches of {@value UpsertOptions#DEFAULT_BATCH_SIZE}, one batch
-   * at a time. See {@link #upsertAll(Collection, UpsertOptions)}.
+   * Syncs any number of users in batches of {@value UpsertOptions#DEFAULT_BATCH_SIZE}, one batch at
+   * a time. See {@link #upsertAll(Collection, UpsertOptions)}.
    *
    * @param users the users to create or update; duplicates are allowed
    * @return what was done
@@ -116,13 +116,13 @@ public interface UsersApi {
    * Syncs any number of users: creates the new ones and updates the username, discriminator and
    * avatar of the existing ones, blocking until done.
    *
-   * <p>It lists the existing users once ({@code GET /api/users}), leaves out the users that
-   * already match (so the counts of the {@link UpsertSummary} are exact), keeps only the last of
-   * several users with the same Discord id (the server would fail a batch holding both), and
-   * sends the rest in batches ({@code POST /api/users/batch}) of {@link
-   * UpsertOptions#batchSize()}, up to {@link UpsertOptions#concurrency()} at once. A batch that
-   * fails (after the client's retries) is recorded in {@link UpsertSummary#failures()} and the
-   * others still run. Not atomic; safe to run again.
+   * <p>It lists the existing users once ({@code GET /api/users}), leaves out the users that already
+   * match (so the counts of the {@link UpsertSummary} are exact), keeps only the last of several
+   * users with the same Discord id (the server would fail a batch holding both), and sends the rest
+   * in batches ({@code POST /api/users/batch}) of {@link UpsertOptions#batchSize()}, up to {@link
+   * UpsertOptions#concurrency()} at once. A batch that fails (after the client's retries) is
+   * recorded in {@link UpsertSummary#failures()} and the others still run. Not atomic; safe to run
+   * again.
    *
    * @param users the users to create or update; duplicates are allowed
    * @param options batch size, concurrency and progress listener

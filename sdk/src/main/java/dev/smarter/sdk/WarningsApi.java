@@ -15,9 +15,9 @@ import retrofit2.http.Query;
 /**
  * The warning endpoints ({@code /api/warnings}). Get it from {@link SmarterDevClient#warnings()}.
  *
- * <p>Ids are the server's row ids. Every method returns an {@link ApiCall} that sends nothing
- * until executed; a negative id is rejected with {@link IllegalArgumentException} when the method
- * is called. Thread-safe.
+ * <p>Ids are the server's row ids. Every method returns an {@link ApiCall} that sends nothing until
+ * executed; a negative id is rejected with {@link IllegalArgumentException} when the method is
+ * called. Thread-safe.
  */
 public interface WarningsApi {
   /**
@@ -60,15 +60,15 @@ public interface WarningsApi {
    * Gets one warning ({@code GET /api/warnings/{id}}).
    *
    * @param id the warning's row id, {@code >= 0}
-   * @return a call yielding the warning; it throws {@link NotFoundException} ("Warning not
-   *     found") when there is none
+   * @return a call yielding the warning; it throws {@link NotFoundException} ("Warning not found")
+   *     when there is none
    */
   @GET("api/warnings/{id}")
   ApiCall<UserWarning> get(@Path("id") long id);
 
   /**
-   * Records a warning ({@code POST /api/warnings}). Not idempotent: each create adds a warning,
-   * so it is never replayed automatically once it may have reached the server.
+   * Records a warning ({@code POST /api/warnings}). Not idempotent: each create adds a warning, so
+   * it is never replayed automatically once it may have reached the server.
    *
    * @param warning the warning
    * @return a call yielding the stored warning

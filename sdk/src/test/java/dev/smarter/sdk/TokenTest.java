@@ -144,8 +144,9 @@ class TokenTest {
         .isInstanceOf(AuthenticationException.class)
         .hasMessage("POST /api/auth/token failed: HTTP 401: Invalid API key")
         .satisfies(
-            e -> assertThat(((AuthenticationException) e).errorMessage())
-                .isEqualTo("Invalid API key"));
+            e ->
+                assertThat(((AuthenticationException) e).errorMessage())
+                    .isEqualTo("Invalid API key"));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 

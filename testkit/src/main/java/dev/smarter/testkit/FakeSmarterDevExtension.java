@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -12,11 +13,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A JUnit 5 extension that runs a {@link FakeSmarterDevServer} for a test class and hands each
- * test a {@link SmarterDevClient} configured for it.
+ * A JUnit 5 extension that runs a {@link FakeSmarterDevServer} for a test class and hands each test
+ * a {@link SmarterDevClient} configured for it.
  *
  * <pre>{@code
  * @ExtendWith(FakeSmarterDevExtension.class)
@@ -37,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  *     FakeSmarterDevExtension.create().withClient(builder -> builder.maxRetries(0));
  * }</pre>
  *
- * <p>The server starts on a free loopback port the first time it is needed and stops after the
- * test class. Before each test it is {@linkplain FakeSmarterDevServer#reset() reset} (rows, faults
- * and recorded requests cleared), so tests do not see each other's data. Clients are made per
- * test and closed after it; they use the server's API key, and they retry without sleeping so
- * that fault-injection tests stay fast. Test methods and constructors may declare parameters of
- * type {@link FakeSmarterDevServer} and {@link SmarterDevClient}. Not meant for parallel test
- * execution within one class.
+ * <p>The server starts on a free loopback port the first time it is needed and stops after the test
+ * class. Before each test it is {@linkplain FakeSmarterDevServer#reset() reset} (rows, faults and
+ * recorded requests cleared), so tests do not see each other's data. Clients are made per test and
+ * closed after it; they use the server's API key, and they retry without sleeping so that
+ * fault-injection tests stay fast. Test methods and constructors may declare parameters of type
+ * {@link FakeSmarterDevServer} and {@link SmarterDevClient}. Not meant for parallel test execution
+ * within one class.
  */
 public final class FakeSmarterDevExtension
     implements BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
@@ -175,6 +175,8 @@ public final class FakeSmarterDevExtension
 
   @Override
   public String toString() {
-    return "FakeSmarterDevExtension{server=" + (server == null ? "not started" : server.url()) + "}";
+    return "FakeSmarterDevExtension{server="
+        + (server == null ? "not started" : server.url())
+        + "}";
   }
 }

@@ -26,10 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-process fake of the Smarter Dev API: every route of the real server with its status
- * codes, wrapped list bodies, field order, error texts, datetime formats and quirks (302 for
- * unknown paths, 405 for wrong methods, 500s with Python's messages for malformed input), on an
- * in-memory store. It records every request and can inject faults.
+ * An in-process fake of the Smarter Dev API: every route of the real server with its status codes,
+ * wrapped list bodies, field order, error texts, datetime formats and quirks (302 for unknown
+ * paths, 405 for wrong methods, 500s with Python's messages for malformed input), on an in-memory
+ * store. It records every request and can inject faults.
  *
  * <pre>{@code
  * try (FakeSmarterDevServer server = FakeSmarterDevServer.builder().build().start()) {
@@ -174,8 +174,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * A valid token, as if the first configured key had been exchanged (not recorded as a
-   * request). Handy for raw HTTP tests.
+   * A valid token, as if the first configured key had been exchanged (not recorded as a request).
+   * Handy for raw HTTP tests.
    */
   public String issueToken() {
     return tokens.issue(1, "API key 1");
@@ -274,8 +274,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * Empties the store, forgets recorded requests, disarms faults and restores revoked keys.
-   * Issued tokens stay valid.
+   * Empties the store, forgets recorded requests, disarms faults and restores revoked keys. Issued
+   * tokens stay valid.
    */
   public void reset() {
     database.clear();

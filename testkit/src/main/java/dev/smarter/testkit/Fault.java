@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fault to inject into the next matching requests: an HTTP error status instead of processing,
- * a dropped connection (before or after processing), or a delayed response. Immutable; the {@code
+ * A fault to inject into the next matching requests: an HTTP error status instead of processing, a
+ * dropped connection (before or after processing), or a delayed response. Immutable; the {@code
  * with}-style methods return modified copies. Arm it with {@link Faults#enqueue(Fault)}.
  *
  * <pre>{@code
@@ -62,8 +62,8 @@ public final class Fault {
   }
 
   /**
-   * Answers with {@code status} (and a JSON {@code {"error": "<reason phrase>"}} body unless
-   * {@link #body(String)} is set) without processing the request.
+   * Answers with {@code status} (and a JSON {@code {"error": "<reason phrase>"}} body unless {@link
+   * #body(String)} is set) without processing the request.
    *
    * @throws IllegalArgumentException if {@code status} is not in 100..599
    */
@@ -110,8 +110,8 @@ public final class Fault {
   }
 
   /**
-   * Adds a {@code Retry-After} header with this exact value (seconds or an HTTP date) to a
-   * {@link Kind#STATUS} fault.
+   * Adds a {@code Retry-After} header with this exact value (seconds or an HTTP date) to a {@link
+   * Kind#STATUS} fault.
    */
   public Fault retryAfter(String value) {
     Objects.requireNonNull(value, "value == null");
@@ -142,7 +142,9 @@ public final class Fault {
         kind, status, retryAfter, body, delay, times, method.toUpperCase(Locale.ROOT), pathPrefix);
   }
 
-  /** Applies only to requests whose path starts with {@code pathPrefix}, e.g. {@code /api/users}. */
+  /**
+   * Applies only to requests whose path starts with {@code pathPrefix}, e.g. {@code /api/users}.
+   */
   public Fault onlyPathPrefix(String pathPrefix) {
     Objects.requireNonNull(pathPrefix, "pathPrefix == null");
     return new Fault(kind, status, retryAfter, body, delay, times, method, pathPrefix);

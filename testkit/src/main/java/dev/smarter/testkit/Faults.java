@@ -47,8 +47,8 @@ public final class Faults {
   }
 
   /**
-   * Deactivates a configured API key: exchanging it gets 401 {@code {"error": "Invalid API
-   * key"}}. Tokens already issued for it stay valid, as on the real server.
+   * Deactivates a configured API key: exchanging it gets 401 {@code {"error": "Invalid API key"}}.
+   * Tokens already issued for it stay valid, as on the real server.
    *
    * @throws IllegalArgumentException if {@code apiKey} is not one of the configured keys
    */

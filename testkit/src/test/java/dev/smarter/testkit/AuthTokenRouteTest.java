@@ -41,7 +41,11 @@ class AuthTokenRouteTest {
         .isEqualTo("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
     assertThat(new String(decoder.decode(parts[1]), StandardCharsets.UTF_8))
         .isEqualTo(
-            "{\"sub\":\"1\",\"name\":\"API key 1\",\"exp\":" + (T0 + 3600) + ".0,\"iat\":" + T0 + ".0}");
+            "{\"sub\":\"1\",\"name\":\"API key 1\",\"exp\":"
+                + (T0 + 3600)
+                + ".0,\"iat\":"
+                + T0
+                + ".0}");
     assertThat(decoder.decode(parts[2])).hasSize(32);
   }
 
@@ -81,8 +85,7 @@ class AuthTokenRouteTest {
 
   @Test
   void emptyApiKeyGives400() {
-    assertThat(exchange("{\"api_key\": \"\"}").body())
-        .isEqualTo("{\"error\":\"Missing API key\"}");
+    assertThat(exchange("{\"api_key\": \"\"}").body()).isEqualTo("{\"error\":\"Missing API key\"}");
   }
 
   @Test
@@ -103,8 +106,7 @@ class AuthTokenRouteTest {
     Reply reply = exchange("api_key=test-key");
 
     assertThat(reply.code()).isEqualTo(500);
-    assertThat(reply.body())
-        .isEqualTo("{\"error\":\"Expecting value: line 1 column 1 (char 0)\"}");
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Expecting value: line 1 column 1 (char 0)\"}");
   }
 
   @Test

@@ -24,8 +24,13 @@ class BytesGiveTest {
     return fake.api()
         .post(
             "/api/bytes",
-            "{\"giver_id\": " + giver.id() + ", \"receiver_id\": " + receiver.id()
-                + ", \"guild_id\": 1" + extra + "}");
+            "{\"giver_id\": "
+                + giver.id()
+                + ", \"receiver_id\": "
+                + receiver.id()
+                + ", \"guild_id\": 1"
+                + extra
+                + "}");
   }
 
   @Test
@@ -67,7 +72,10 @@ class BytesGiveTest {
         fake.api()
             .post(
                 "/api/bytes",
-                "{\"giver_id\": " + giver.id() + ", \"receiver_id\": " + giver.id()
+                "{\"giver_id\": "
+                    + giver.id()
+                    + ", \"receiver_id\": "
+                    + giver.id()
                     + ", \"guild_id\": 1, \"amount\": 10}");
 
     assertThat(reply.code()).isEqualTo(201);
@@ -89,8 +97,7 @@ class BytesGiveTest {
   @Test
   void unknownReceiverGives404() {
     Reply reply =
-        fake.api()
-            .post("/api/bytes", "{\"giver_id\": 1, \"receiver_id\": 99, \"guild_id\": 1}");
+        fake.api().post("/api/bytes", "{\"giver_id\": 1, \"receiver_id\": 99, \"guild_id\": 1}");
 
     assertThat(reply.code()).isEqualTo(404);
     assertThat(reply.body()).isEqualTo("{\"error\":\"Giver or receiver not found\"}");
@@ -111,8 +118,7 @@ class BytesGiveTest {
   @Test
   void aNewUsersFirstGiveFailsWithInsufficientBalance() {
     Reply reply =
-        fake.api()
-            .post("/api/bytes", "{\"giver_id\": 2, \"receiver_id\": 1, \"guild_id\": 1}");
+        fake.api().post("/api/bytes", "{\"giver_id\": 2, \"receiver_id\": 1, \"guild_id\": 1}");
 
     assertThat(reply.body()).isEqualTo("{\"error\":\"Insufficient bytes balance\"}");
   }
@@ -130,8 +136,7 @@ class BytesGiveTest {
     give("");
 
     assertThat(fake.server().rowCount(FakeTable.BYTES_COOLDOWNS)).isEqualTo(1);
-    assertThat(fake.api().get("/api/bytes/config/1").body())
-        .contains("\"cooldown_minutes\":1440,");
+    assertThat(fake.api().get("/api/bytes/config/1").body()).contains("\"cooldown_minutes\":1440,");
   }
 
   @Test
@@ -156,7 +161,10 @@ class BytesGiveTest {
         fake.api()
             .post(
                 "/api/bytes",
-                "{\"giver_id\": " + giver.id() + ", \"receiver_id\": " + receiver.id()
+                "{\"giver_id\": "
+                    + giver.id()
+                    + ", \"receiver_id\": "
+                    + receiver.id()
                     + ", \"guild_id\": 2}");
 
     assertThat(otherGuild.code()).isEqualTo(201);
@@ -186,14 +194,22 @@ class BytesGiveTest {
 
   @Test
   void earnedRolesAreTheGuildsRolesAtOrBelowTheNewBalanceHighestFirst() {
-    fake.api().post("/api/bytes/roles",
-        "{\"guild_id\": 1, \"role_id\": 11, \"role_name\": \"Bronze\", \"bytes_required\": 5}");
-    fake.api().post("/api/bytes/roles",
-        "{\"guild_id\": 1, \"role_id\": 12, \"role_name\": \"Silver\", \"bytes_required\": 10}");
-    fake.api().post("/api/bytes/roles",
-        "{\"guild_id\": 1, \"role_id\": 13, \"role_name\": \"Gold\", \"bytes_required\": 50}");
-    fake.api().post("/api/bytes/roles",
-        "{\"guild_id\": 2, \"role_id\": 14, \"role_name\": \"Other\", \"bytes_required\": 1}");
+    fake.api()
+        .post(
+            "/api/bytes/roles",
+            "{\"guild_id\": 1, \"role_id\": 11, \"role_name\": \"Bronze\", \"bytes_required\": 5}");
+    fake.api()
+        .post(
+            "/api/bytes/roles",
+            "{\"guild_id\": 1, \"role_id\": 12, \"role_name\": \"Silver\", \"bytes_required\": 10}");
+    fake.api()
+        .post(
+            "/api/bytes/roles",
+            "{\"guild_id\": 1, \"role_id\": 13, \"role_name\": \"Gold\", \"bytes_required\": 50}");
+    fake.api()
+        .post(
+            "/api/bytes/roles",
+            "{\"guild_id\": 2, \"role_id\": 14, \"role_name\": \"Other\", \"bytes_required\": 1}");
 
     Reply reply = give(", \"amount\": 10");
 
@@ -212,8 +228,14 @@ class BytesGiveTest {
     give("");
     fake.clock().advance(Duration.ofSeconds(1));
     fake.server().setBytesBalance(third.id(), 10);
-    fake.api().post("/api/bytes",
-        "{\"giver_id\": " + third.id() + ", \"receiver_id\": " + giver.id() + ", \"guild_id\": 1}");
+    fake.api()
+        .post(
+            "/api/bytes",
+            "{\"giver_id\": "
+                + third.id()
+                + ", \"receiver_id\": "
+                + giver.id()
+                + ", \"guild_id\": 1}");
 
     assertThat(fake.api().get("/api/bytes?user_id=" + giver.id()).body())
         .startsWith("{\"bytes\":[{\"id\":2,")

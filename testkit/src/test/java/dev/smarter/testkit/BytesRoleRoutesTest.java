@@ -12,8 +12,13 @@ class BytesRoleRoutesTest {
     return fake.api()
         .post(
             "/api/bytes/roles",
-            "{\"guild_id\": " + guildId + ", \"role_id\": 9223372036854775807, \"role_name\": \""
-                + name + "\", \"bytes_required\": " + required + "}");
+            "{\"guild_id\": "
+                + guildId
+                + ", \"role_id\": 9223372036854775807, \"role_name\": \""
+                + name
+                + "\", \"bytes_required\": "
+                + required
+                + "}");
   }
 
   @Test
@@ -31,7 +36,8 @@ class BytesRoleRoutesTest {
   @Test
   void missingFieldsAreReportedInServerOrder() {
     Reply reply =
-        fake.api().post("/api/bytes/roles", "{\"guild_id\": 1, \"role_id\": 2, \"bytes_required\": 3}");
+        fake.api()
+            .post("/api/bytes/roles", "{\"guild_id\": 1, \"role_id\": 2, \"bytes_required\": 3}");
 
     assertThat(reply.code()).isEqualTo(400);
     assertThat(reply.body()).isEqualTo("{\"error\":\"Missing required field: role_name\"}");

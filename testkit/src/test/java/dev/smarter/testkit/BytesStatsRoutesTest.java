@@ -20,8 +20,15 @@ class BytesStatsRoutesTest {
     return fake.api()
         .post(
             "/api/bytes",
-            "{\"giver_id\": " + giverId + ", \"receiver_id\": " + receiverId + ", \"guild_id\": "
-                + guildId + ", \"amount\": " + amount + "}");
+            "{\"giver_id\": "
+                + giverId
+                + ", \"receiver_id\": "
+                + receiverId
+                + ", \"guild_id\": "
+                + guildId
+                + ", \"amount\": "
+                + amount
+                + "}");
   }
 
   @Test
@@ -63,8 +70,10 @@ class BytesStatsRoutesTest {
   void balanceShowsTotalsAndTheGuildsEarnedRoles() {
     SeededUser system = system();
     SeededUser user = fake.server().seedUser(5, "u");
-    fake.api().post("/api/bytes/roles",
-        "{\"guild_id\": 1, \"role_id\": 11, \"role_name\": \"Bronze\", \"bytes_required\": 5}");
+    fake.api()
+        .post(
+            "/api/bytes/roles",
+            "{\"guild_id\": 1, \"role_id\": 11, \"role_name\": \"Bronze\", \"bytes_required\": 5}");
     give(system.id(), user.id(), 1, 7);
 
     Reply reply = fake.api().get("/api/bytes/balance/" + user.id() + "?guild_id=1");

@@ -16,8 +16,8 @@ class ConcurrencyAndLatencyTest {
   @RegisterExtension static final FakeServerExtension fake = new FakeServerExtension();
 
   /**
-   * A regression guard against the ~44 ms Nagle/delayed-ACK stall per response (TCP_NODELAY
-   * off): 500 sequential keep-alive requests must average well under 10 ms each.
+   * A regression guard against the ~44 ms Nagle/delayed-ACK stall per response (TCP_NODELAY off):
+   * 500 sequential keep-alive requests must average well under 10 ms each.
    */
   @Test
   void sequentialRequestsOnLoopbackAverageWellUnderTenMilliseconds() {
@@ -54,7 +54,8 @@ class ConcurrencyAndLatencyTest {
       Set<String> caseNumbers = new HashSet<>();
       for (Future<Reply> reply : replies) {
         String body = reply.get().body();
-        caseNumbers.add(body.substring(body.indexOf("\"case_number\":"), body.indexOf(",\"guild_id\"")));
+        caseNumbers.add(
+            body.substring(body.indexOf("\"case_number\":"), body.indexOf(",\"guild_id\"")));
       }
 
       assertThat(caseNumbers).hasSize(64);

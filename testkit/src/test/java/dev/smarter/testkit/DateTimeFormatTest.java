@@ -21,7 +21,9 @@ class DateTimeFormatTest {
     return fake.api()
         .post(
             "/api/warnings",
-            "{\"user_id\": 1, \"mod_id\": 2, \"guild_id\": 3, \"warned_at\": " + warnedAtJson + "}");
+            "{\"user_id\": 1, \"mod_id\": 2, \"guild_id\": 3, \"warned_at\": "
+                + warnedAtJson
+                + "}");
   }
 
   @Test

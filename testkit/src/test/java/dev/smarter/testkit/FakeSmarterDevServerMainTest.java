@@ -23,8 +23,10 @@ class FakeSmarterDevServerMainTest {
         FakeSmarterDevServerMain.launch(new String[] {"--port", "0", "--local"}, Map.of(), out)) {
       assertThat(printed())
           .isEqualTo(
-              "Fake Smarter Dev API listening on http://127.0.0.1:" + server.port()
-                  + " (API key: TESTING)" + System.lineSeparator());
+              "Fake Smarter Dev API listening on http://127.0.0.1:"
+                  + server.port()
+                  + " (API key: TESTING)"
+                  + System.lineSeparator());
       Reply reply =
           new RawApi(server.url(), null).post("/api/auth/token", "{\"api_key\": \"TESTING\"}");
       assertThat(reply.code()).isEqualTo(200);
@@ -61,7 +63,8 @@ class FakeSmarterDevServerMainTest {
 
   @Test
   void unknownArgumentsAreRejected() {
-    assertThatThrownBy(() -> FakeSmarterDevServerMain.launch(new String[] {"--verbose"}, Map.of(), out))
+    assertThatThrownBy(
+            () -> FakeSmarterDevServerMain.launch(new String[] {"--verbose"}, Map.of(), out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown argument: --verbose");
   }

@@ -33,11 +33,9 @@ class GuildRoutesTest {
 
   @Test
   void createWithExistingDiscordIdAsNumericTextReturns200WithTheUnchangedRow() {
-    String first =
-        fake.api().post("/api/guilds", "{\"discord_id\": 123, \"name\": \"A\"}").body();
+    String first = fake.api().post("/api/guilds", "{\"discord_id\": 123, \"name\": \"A\"}").body();
 
-    Reply again =
-        fake.api().post("/api/guilds", "{\"discord_id\": \"123\", \"name\": \"B\"}");
+    Reply again = fake.api().post("/api/guilds", "{\"discord_id\": \"123\", \"name\": \"B\"}");
 
     assertThat(again.code()).isEqualTo(200);
     assertThat(again.body()).isEqualTo(first);
@@ -155,8 +153,7 @@ class GuildRoutesTest {
     Reply reply = fake.api().put("/api/guilds/9", "not json");
 
     assertThat(reply.code()).isEqualTo(500);
-    assertThat(reply.body())
-        .isEqualTo("{\"error\":\"Expecting value: line 1 column 1 (char 0)\"}");
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Expecting value: line 1 column 1 (char 0)\"}");
   }
 
   @Test

@@ -79,7 +79,9 @@ class MalformedBodyTest {
   void arrayValueForAColumnGives500BindingError() {
     Reply reply =
         fake.api()
-            .post("/api/warnings", "{\"user_id\": 1, \"mod_id\": 2, \"guild_id\": 3, \"reason\": [1]}");
+            .post(
+                "/api/warnings",
+                "{\"user_id\": 1, \"mod_id\": 2, \"guild_id\": 3, \"reason\": [1]}");
 
     assertThat(reply.body())
         .isEqualTo(
@@ -91,8 +93,7 @@ class MalformedBodyTest {
   @Test
   void infiniteFloatIsStoredButTheResponseFailsToRender() {
     Reply reply =
-        fake.api()
-            .post("/api/warnings", "{\"user_id\": Infinity, \"mod_id\": 2, \"guild_id\": 3}");
+        fake.api().post("/api/warnings", "{\"user_id\": Infinity, \"mod_id\": 2, \"guild_id\": 3}");
 
     assertThat(reply.code()).isEqualTo(500);
     assertThat(reply.body())

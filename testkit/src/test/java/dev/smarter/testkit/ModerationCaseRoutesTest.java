@@ -14,7 +14,10 @@ class ModerationCaseRoutesTest {
     return fake.api()
         .post(
             "/api/moderation-cases",
-            "{\"guild_id\": " + guildId + ", \"user_id\": 5, \"mod_id\": 6, \"action\": \"" + action
+            "{\"guild_id\": "
+                + guildId
+                + ", \"user_id\": 5, \"mod_id\": 6, \"action\": \""
+                + action
                 + "\", \"reason\": \"r\", \"duration_sec\": 60}");
   }
 
@@ -44,7 +47,8 @@ class ModerationCaseRoutesTest {
   @Test
   void missingFieldsAreReportedInServerOrder() {
     Reply reply =
-        fake.api().post("/api/moderation-cases", "{\"guild_id\": 1, \"user_id\": 5, \"mod_id\": 6}");
+        fake.api()
+            .post("/api/moderation-cases", "{\"guild_id\": 1, \"user_id\": 5, \"mod_id\": 6}");
 
     assertThat(reply.code()).isEqualTo(400);
     assertThat(reply.body()).isEqualTo("{\"error\":\"Missing required field: action\"}");
@@ -56,8 +60,7 @@ class ModerationCaseRoutesTest {
     fake.clock().advance(Duration.ofSeconds(5));
     open(1, "mute");
 
-    assertThat(fake.api().get("/api/moderation-cases").body())
-        .startsWith("{\"cases\":[{\"id\":2,");
+    assertThat(fake.api().get("/api/moderation-cases").body()).startsWith("{\"cases\":[{\"id\":2,");
   }
 
   @Test

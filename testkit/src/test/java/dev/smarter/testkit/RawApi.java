@@ -53,7 +53,10 @@ final class RawApi {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return execute(request, method, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return execute(
+        request,
+        method,
+        body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Sends exactly the given headers (name, value pairs) and body bytes. */

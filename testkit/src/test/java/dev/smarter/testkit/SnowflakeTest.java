@@ -52,7 +52,9 @@ class SnowflakeTest {
     fake.api()
         .post(
             "/api/bytes/roles",
-            "{\"guild_id\": 1, \"role_id\": " + MAX + ", \"role_name\": \"R\", \"bytes_required\": 1}");
+            "{\"guild_id\": 1, \"role_id\": "
+                + MAX
+                + ", \"role_name\": \"R\", \"bytes_required\": 1}");
 
     assertThat(fake.api().get("/api/bytes/roles/1").body()).contains("\"role_id\":" + MAX + ",");
   }

@@ -76,8 +76,7 @@ class UserBatchTest {
     Reply reply = fake.api().post("/api/users/batch", users(501));
 
     assertThat(reply.code()).isEqualTo(400);
-    assertThat(reply.body())
-        .isEqualTo("{\"error\":\"Batch size exceeds maximum of 500 users\"}");
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Batch size exceeds maximum of 500 users\"}");
     assertThat(fake.server().rowCount(FakeTable.USERS)).isZero();
   }
 
@@ -159,18 +158,15 @@ class UserBatchTest {
             "[{\"discord_id\": 7, \"username\": \"changed\"}, {\"discord_id\": 1, \"username\": \"a\"},"
                 + " {\"discord_id\": 1, \"username\": \"b\"}]");
 
-    Reply retry =
-        fake.api().post("/api/users/batch", "[{\"discord_id\": 1, \"username\": \"a\"}]");
-    Reply existing =
-        fake.api().post("/api/users", "{\"discord_id\": \"7\", \"username\": \"x\"}");
+    Reply retry = fake.api().post("/api/users/batch", "[{\"discord_id\": 1, \"username\": \"a\"}]");
+    Reply existing = fake.api().post("/api/users", "{\"discord_id\": \"7\", \"username\": \"x\"}");
 
     assertThat(retry.code()).isEqualTo(201);
     assertThat(retry.body())
         .startsWith("{\"users\":[{\"id\":2,\"discord_id\":1,\"username\":\"a\",")
         .endsWith("\"created\":1,\"updated\":0,\"total\":1}");
     assertThat(existing.code()).isEqualTo(200);
-    assertThat(existing.body())
-        .startsWith("{\"id\":1,\"discord_id\":7,\"username\":\"old\",");
+    assertThat(existing.body()).startsWith("{\"id\":1,\"discord_id\":7,\"username\":\"old\",");
     assertThat(fake.api().get("/api/users?discord_id=1").body()).contains("\"id\":2,");
     assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(2);
   }
@@ -188,7 +184,6 @@ class UserBatchTest {
     Reply reply = fake.api().post("/api/users/batch", "[]");
 
     assertThat(reply.code()).isEqualTo(201);
-    assertThat(reply.body())
-        .isEqualTo("{\"users\":[],\"created\":0,\"updated\":0,\"total\":0}");
+    assertThat(reply.body()).isEqualTo("{\"users\":[],\"created\":0,\"updated\":0,\"total\":0}");
   }
 }

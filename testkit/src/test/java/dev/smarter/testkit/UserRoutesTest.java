@@ -12,7 +12,9 @@ class UserRoutesTest {
   void createReturns201WithEveryFieldInOrder() {
     Reply reply =
         fake.api()
-            .post("/api/users", "{\"discord_id\": 5, \"username\": \"alice\", \"discriminator\": \"0001\"}");
+            .post(
+                "/api/users",
+                "{\"discord_id\": 5, \"username\": \"alice\", \"discriminator\": \"0001\"}");
 
     assertThat(reply.code()).isEqualTo(201);
     assertThat(reply.body())

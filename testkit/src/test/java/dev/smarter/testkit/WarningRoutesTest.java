@@ -13,7 +13,12 @@ class WarningRoutesTest {
     return fake.api()
         .post(
             "/api/warnings",
-            "{\"user_id\": " + userId + ", \"mod_id\": " + modId + ", \"guild_id\": " + guildId
+            "{\"user_id\": "
+                + userId
+                + ", \"mod_id\": "
+                + modId
+                + ", \"guild_id\": "
+                + guildId
                 + ", \"reason\": \"spam\"}");
   }
 
@@ -84,9 +89,10 @@ class WarningRoutesTest {
 
     Reply reply = fake.api().get("/api/warnings?guild_id=3&user_id=1&mod_id=2");
 
-    assertThat(reply.body()).isEqualTo(
-        "{\"warnings\":[{\"id\":1,\"user_id\":1,\"mod_id\":2,\"guild_id\":3,\"reason\":\"spam\","
-            + "\"warned_at\":\"2026-11-24T03:10:00\"}]}");
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"warnings\":[{\"id\":1,\"user_id\":1,\"mod_id\":2,\"guild_id\":3,\"reason\":\"spam\","
+                + "\"warned_at\":\"2026-11-24T03:10:00\"}]}");
   }
 
   @Test

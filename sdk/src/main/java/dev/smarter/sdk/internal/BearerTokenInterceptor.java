@@ -7,9 +7,9 @@ import okhttp3.Response;
 
 /**
  * Adds {@code Authorization: Bearer <token>} to every request, and answers a 401 by renewing the
- * token once and sending the request again. A second 401 is returned as is, so there are no
- * loops. Resending is safe even for requests that are not idempotent: the server checks the token
- * before it routes the request, so a refused request was not processed.
+ * token once and sending the request again. A second 401 is returned as is, so there are no loops.
+ * Resending is safe even for requests that are not idempotent: the server checks the token before
+ * it routes the request, so a refused request was not processed.
  */
 public final class BearerTokenInterceptor implements Interceptor {
   private final TokenProvider tokens;

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an endpoint whose response wraps the result in an object: {@code @Envelope("guilds")}
- * reads {@code {"guilds": [...]}} as the list inside.
+ * Marks an endpoint whose response wraps the result in an object: {@code @Envelope("guilds")} reads
+ * {@code {"guilds": [...]}} as the list inside.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -44,7 +44,8 @@ public final class ErrorResponses {
    * @param now the current time, for {@code Retry-After} dates
    * @return the typed exception
    */
-  public static ApiException toException(Response response, @Nullable ResponseBody body, Instant now) {
+  public static ApiException toException(
+      Response response, @Nullable ResponseBody body, Instant now) {
     Request request = response.request();
     String method = request.method();
     String path = pathOf(request);

@@ -51,7 +51,10 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       Class<?> builderType = builderFactory.getReturnType();
       List<Attribute> attributes = attributes(abstractType, builderType, generated, moshi);
       return new ImmutableJsonAdapter<>(
-          abstractType.getSimpleName(), builderFactory, builderType.getMethod("build"), attributes)
+              abstractType.getSimpleName(),
+              builderFactory,
+              builderType.getMethod("build"),
+              attributes)
           .nullSafe();
     } catch (NoSuchMethodException e) {
       return null;
@@ -104,7 +107,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         attributes.add(Attribute.of(accessor, setter, moshi));
       }
     }
-    attributes.sort(Comparator.comparingInt(a -> declarationIndex(generated, a.accessor.getName())));
+    attributes.sort(
+        Comparator.comparingInt(a -> declarationIndex(generated, a.accessor.getName())));
     return attributes;
   }
 
@@ -254,8 +258,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         return result;
       } catch (InvocationTargetException e) {
         throw new JsonDataException(
-            "Invalid " + typeName + " at " + path + ": " + e.getCause().getMessage(),
-            e.getCause());
+            "Invalid " + typeName + " at " + path + ": " + e.getCause().getMessage(), e.getCause());
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
       }

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The server sends ISO-8601 local times without an offset ({@code 2026-11-24T03:10:00}, plus
  * {@code .123456} when the microseconds are not zero); they are read in the server's zone. A value
  * that does carry an offset ({@code Z}, {@code +02:00}) is honoured. The server parses what it
- * receives with Python's {@code datetime.fromisoformat} and drops any offset without converting,
- * so values are written in the server's zone with no offset, truncated to microseconds, with the
+ * receives with Python's {@code datetime.fromisoformat} and drops any offset without converting, so
+ * values are written in the server's zone with no offset, truncated to microseconds, with the
  * fraction only when it is not zero.
  */
 public final class InstantJsonAdapter extends JsonAdapter<Instant> {
@@ -94,7 +94,8 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
   public String format(Instant instant) {
     LocalDateTime local =
         LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), serverZone);
-    return (local.get(ChronoField.NANO_OF_SECOND) == 0 ? WRITE_SECONDS : WRITE_MICROS).format(local);
+    return (local.get(ChronoField.NANO_OF_SECOND) == 0 ? WRITE_SECONDS : WRITE_MICROS)
+        .format(local);
   }
 
   @Override

@@ -19,10 +19,9 @@ import retrofit2.Retrofit;
 /**
  * Converts request and response bodies with Moshi.
  *
- * <p>Request bodies are sent as {@code application/json} (no charset parameter, as the server's
- * own clients do). A response of a method marked {@link Envelope} is read from the named field of
- * the top-level object; other fields are skipped. A body with content after its JSON value is
- * rejected.
+ * <p>Request bodies are sent as {@code application/json} (no charset parameter, as the server's own
+ * clients do). A response of a method marked {@link Envelope} is read from the named field of the
+ * top-level object; other fields are skipped. A body with content after its JSON value is rejected.
  */
 public final class JsonConverterFactory extends Converter.Factory {
   static final MediaType JSON = MediaType.get("application/json");

@@ -32,18 +32,18 @@ final class MappedApiCall<T, R> implements ApiCall<R> {
         };
     CompletableFuture<?> unused =
         source.handle(
-        (result, error) -> {
-          if (error != null) {
-            mapped.completeExceptionally(error);
-          } else {
-            try {
-              mapped.complete(mapper.apply(result));
-            } catch (RuntimeException e) {
-              mapped.completeExceptionally(e);
-            }
-          }
-          return null;
-        });
+            (result, error) -> {
+              if (error != null) {
+                mapped.completeExceptionally(error);
+              } else {
+                try {
+                  mapped.complete(mapper.apply(result));
+                } catch (RuntimeException e) {
+                  mapped.completeExceptionally(e);
+                }
+              }
+              return null;
+            });
     return mapped;
   }
 

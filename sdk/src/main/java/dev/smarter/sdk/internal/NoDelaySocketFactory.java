@@ -6,8 +6,8 @@ import java.net.Socket;
 import javax.net.SocketFactory;
 
 /**
- * Turns Nagle's algorithm off on every socket a delegate makes. Without it a request written in
- * two parts (headers, then body) can stall about 40 ms on the server's delayed ACK.
+ * Turns Nagle's algorithm off on every socket a delegate makes. Without it a request written in two
+ * parts (headers, then body) can stall about 40 ms on the server's delayed ACK.
  */
 public final class NoDelaySocketFactory extends SocketFactory {
   private final SocketFactory delegate;

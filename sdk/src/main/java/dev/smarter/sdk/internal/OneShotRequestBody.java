@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request body OkHttp must not send twice on its own. OkHttp silently re-sends a request whose
- * pooled connection failed, even after the server processed it; for a one-shot body it only does
- * so when the failure came before sending. The SDK's own interceptors still resend it when they
- * know it was refused unprocessed (a 401 before routing).
+ * pooled connection failed, even after the server processed it; for a one-shot body it only does so
+ * when the failure came before sending. The SDK's own interceptors still resend it when they know
+ * it was refused unprocessed (a 401 before routing).
  */
 final class OneShotRequestBody extends RequestBody {
   private final RequestBody delegate;

@@ -21,8 +21,8 @@ import retrofit2.Converter;
 import retrofit2.Response;
 
 /**
- * An {@link ApiCall} over a Retrofit {@link Call}: the first execution uses the call Retrofit
- * made, each later one a clone, so a call can run any number of times.
+ * An {@link ApiCall} over a Retrofit {@link Call}: the first execution uses the call Retrofit made,
+ * each later one a clone, so a call can run any number of times.
  */
 final class RetrofitApiCall<T> implements ApiCall<T> {
   private final Call<ResponseBody> call;

@@ -52,7 +52,9 @@ public final class RetryInterceptor implements Interceptor {
     for (int attempt = 0; ; attempt++) {
       Response response;
       try {
-        response = chain.proceed(request.newBuilder().tag(Attempt.class, new Attempt(attempt + 1)).build());
+        response =
+            chain.proceed(
+                request.newBuilder().tag(Attempt.class, new Attempt(attempt + 1)).build());
       } catch (SdkIoException e) {
         throw e;
       } catch (IOException e) {
@@ -109,7 +111,8 @@ public final class RetryInterceptor implements Interceptor {
   Duration backoff(int attempt) {
     long base = policy.baseBackoff().toNanos();
     long cap = policy.maxBackoff().toNanos();
-    long exponential = attempt >= 62 || base > (cap >> Math.min(attempt, 62)) ? cap : base << attempt;
+    long exponential =
+        attempt >= 62 || base > (cap >> Math.min(attempt, 62)) ? cap : base << attempt;
     return Duration.ofNanos((long) (random.nextDouble() * Math.min(cap, exponential)));
   }
 

@@ -51,7 +51,8 @@ public final class UserUpsert {
    * @param options batch size, concurrency and listener
    * @return what was done
    */
-  public static UpsertSummary run(UsersApi users, Collection<NewUser> input, UpsertOptions options) {
+  public static UpsertSummary run(
+      UsersApi users, Collection<NewUser> input, UpsertOptions options) {
     Objects.requireNonNull(input, "users == null");
     Objects.requireNonNull(options, "options == null");
     return new UserUpsert(users, options).run(input);
@@ -98,8 +99,7 @@ public final class UserUpsert {
       }
     }
     int failed = failures.stream().mapToInt(f -> f.users().size()).sum();
-    return new UpsertSummary(
-        distinct.size(), created, updated, unchanged, failed, rows, failures);
+    return new UpsertSummary(distinct.size(), created, updated, unchanged, failed, rows, failures);
   }
 
   private static boolean matches(DiscordUser current, NewUser wanted) {

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  *
  * <p>Awards are read and made through {@link dev.smarter.sdk.BytesApi}.
  *
- * <p>JSON fields: {@code id}, {@code giver_id}, {@code receiver_id}, {@code guild_id}, {@code amount}, {@code reason}, {@code awarded_at}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code giver_id}, {@code receiver_id}, {@code guild_id}, {@code
+ * amount}, {@code reason}, {@code awarded_at}. Immutable and thread-safe; build one with {@link
+ * #builder()}.
  */
 @Value.Immutable
 public interface Bytes {

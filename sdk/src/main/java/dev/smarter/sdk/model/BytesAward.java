@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  *
  * <p>Returned by {@link dev.smarter.sdk.BytesApi#give(NewBytesAward)}.
  *
- * <p>JSON fields: {@code bytes}, {@code giver_balance}, {@code receiver_balance}, {@code earned_roles}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code bytes}, {@code giver_balance}, {@code receiver_balance}, {@code
+ * earned_roles}. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
 public interface BytesAward {

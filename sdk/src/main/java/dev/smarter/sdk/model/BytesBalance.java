@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  *
  * <p>Returned by {@link dev.smarter.sdk.BytesApi#balance(long)}.
  *
- * <p>JSON fields: {@code user_id}, {@code username}, {@code bytes_balance}, {@code bytes_received}, {@code bytes_given}, {@code earned_roles}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code user_id}, {@code username}, {@code bytes_balance}, {@code bytes_received},
+ * {@code bytes_given}, {@code earned_roles}. Immutable and thread-safe; build one with {@link
+ * #builder()}.
  */
 @Value.Immutable
 public interface BytesBalance {

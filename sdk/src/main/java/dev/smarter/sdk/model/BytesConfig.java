@@ -6,9 +6,11 @@ import org.immutables.value.Value;
 /**
  * A guild's bytes settings.
  *
- * <p>Read and written through {@link dev.smarter.sdk.BytesApi}; the server creates a row with its defaults the first time a guild's config is read.
+ * <p>Read and written through {@link dev.smarter.sdk.BytesApi}; the server creates a row with its
+ * defaults the first time a guild's config is read.
  *
- * <p>JSON fields: {@code id}, {@code guild_id}, {@code starting_balance}, {@code daily_earning}, {@code max_give_amount}, {@code cooldown_minutes}, {@code created_at}, {@code updated_at}.
+ * <p>JSON fields: {@code id}, {@code guild_id}, {@code starting_balance}, {@code daily_earning},
+ * {@code max_give_amount}, {@code cooldown_minutes}, {@code created_at}, {@code updated_at}.
  * Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable

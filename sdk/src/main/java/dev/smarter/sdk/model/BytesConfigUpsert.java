@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST /api/bytes/config}: creates a guild's bytes config, or changes the
- * fields set here when it exists. Unset fields keep their current (or default) values, so
- * sending the same upsert twice is safe.
+ * The body of {@code POST /api/bytes/config}: creates a guild's bytes config, or changes the fields
+ * set here when it exists. Unset fields keep their current (or default) values, so sending the same
+ * upsert twice is safe.
  *
  * <p>{@code build()} throws {@link IllegalStateException} when {@code guildId} is missing and
  * {@link IllegalArgumentException} for a negative value. Immutable and thread-safe.

@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  *
  * <p>Read through {@link dev.smarter.sdk.BytesApi#cooldown(long, long)}.
  *
- * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code last_given_at}, {@code minutes_left}, {@code cooldown_active}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code last_given_at}, {@code
+ * minutes_left}, {@code cooldown_active}. Immutable and thread-safe; build one with {@link
+ * #builder()}.
  */
 @Value.Immutable
 public interface BytesCooldown {
@@ -57,7 +58,8 @@ public interface BytesCooldown {
   boolean cooldownActive();
 
   /**
-   * Returns a new builder for a {@code BytesCooldown}; every non-{@code Optional} field is required.
+   * Returns a new builder for a {@code BytesCooldown}; every non-{@code Optional} field is
+   * required.
    *
    * @return a new builder, not thread-safe
    */

@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  *
  * <p>Read and written through {@link dev.smarter.sdk.BytesApi}.
  *
- * <p>JSON fields: {@code id}, {@code guild_id}, {@code role_id}, {@code role_name}, {@code bytes_required}, {@code created_at}, {@code updated_at}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code guild_id}, {@code role_id}, {@code role_name}, {@code
+ * bytes_required}, {@code created_at}, {@code updated_at}. Immutable and thread-safe; build one
+ * with {@link #builder()}.
  */
 @Value.Immutable
 public interface BytesRole {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a bytes role update ({@code PUT /api/bytes/roles/{id}}): the name and/or threshold
- * to change. Immutable and thread-safe.
+ * The body of a bytes role update ({@code PUT /api/bytes/roles/{id}}): the name and/or threshold to
+ * change. Immutable and thread-safe.
  */
 public final class BytesRoleUpdate extends PartialUpdate {
   private BytesRoleUpdate(Map<String, @Nullable Object> changes) {

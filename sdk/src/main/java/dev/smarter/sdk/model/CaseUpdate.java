@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a moderation case update ({@code PUT /api/moderation-cases/{id}}): resolve or
- * reopen a case and/or change its resolution note.
+ * The body of a moderation case update ({@code PUT /api/moderation-cases/{id}}): resolve or reopen
+ * a case and/or change its resolution note.
  *
  * <p>On the server an explicit {@code resolved_at} wins over {@code resolve: true}; this builder
  * therefore refuses to set both. Immutable and thread-safe.

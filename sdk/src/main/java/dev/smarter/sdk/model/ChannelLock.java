@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  *
  * <p>It is part of the model so code can use it as soon as the server exposes it.
  *
- * <p>JSON fields: {@code id}, {@code guild_id}, {@code channel_id}, {@code channel_name}, {@code locked_by}, {@code locked_at}, {@code unlock_at}, {@code message}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code guild_id}, {@code channel_id}, {@code channel_name}, {@code
+ * locked_by}, {@code locked_at}, {@code unlock_at}, {@code message}. Immutable and thread-safe;
+ * build one with {@link #builder()}.
  */
 @Value.Immutable
 public interface ChannelLock {
@@ -46,7 +47,8 @@ public interface ChannelLock {
   /**
    * Returns the row id of the moderator who locked it, if recorded.
    *
-   * @return the row id of the moderator who locked it, if recorded; empty when the server sent {@code null}
+   * @return the row id of the moderator who locked it, if recorded; empty when the server sent
+   *     {@code null}
    */
   Optional<Long> lockedBy();
 
@@ -60,7 +62,8 @@ public interface ChannelLock {
   /**
    * Returns when the channel is to be unlocked, if scheduled.
    *
-   * @return when the channel is to be unlocked, if scheduled; empty when the server sent {@code null}
+   * @return when the channel is to be unlocked, if scheduled; empty when the server sent {@code
+   *     null}
    */
   Optional<Instant> unlockAt();
 

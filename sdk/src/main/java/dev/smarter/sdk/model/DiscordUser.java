@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  *
  * <p>Users are read and written through {@link dev.smarter.sdk.UsersApi}.
  *
- * <p>JSON fields: {@code id}, {@code discord_id}, {@code username}, {@code discriminator}, {@code avatar_url}, {@code created_at}, {@code bytes_balance}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code discord_id}, {@code username}, {@code discriminator}, {@code
+ * avatar_url}, {@code created_at}, {@code bytes_balance}. Immutable and thread-safe; build one with
+ * {@link #builder()}.
  */
 @Value.Immutable
 public interface DiscordUser {
@@ -39,7 +40,8 @@ public interface DiscordUser {
   /**
    * Returns the user's legacy Discord discriminator (such as {@code "0420"}), if any.
    *
-   * @return the user's legacy Discord discriminator (such as {@code "0420"}), if any; empty when the server sent {@code null}
+   * @return the user's legacy Discord discriminator (such as {@code "0420"}), if any; empty when
+   *     the server sent {@code null}
    */
   Optional<String> discriminator();
 

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>Guilds are read and written through {@link dev.smarter.sdk.GuildsApi}.
  *
- * <p>JSON fields: {@code id}, {@code discord_id}, {@code name}, {@code icon_url}, {@code joined_at}, {@code created_at}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code discord_id}, {@code name}, {@code icon_url}, {@code
+ * joined_at}, {@code created_at}. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
 public interface Guild {

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  *
  * <p>It is part of the model so code can use it as soon as the server exposes it.
  *
- * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code nickname}, {@code joined_at}, {@code is_active}, {@code created_at}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code nickname}, {@code
+ * joined_at}, {@code is_active}, {@code created_at}. Immutable and thread-safe; build one with
+ * {@link #builder()}.
  */
 @Value.Immutable
 public interface GuildMember {

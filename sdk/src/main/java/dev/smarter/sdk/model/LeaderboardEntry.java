@@ -43,7 +43,8 @@ public interface LeaderboardEntry {
   Optional<String> avatarUrl();
 
   /**
-   * Returns a new builder for a {@code LeaderboardEntry}; every non-{@code Optional} field is required.
+   * Returns a new builder for a {@code LeaderboardEntry}; every non-{@code Optional} field is
+   * required.
    *
    * @return a new builder, not thread-safe
    */

@@ -9,8 +9,10 @@ import org.immutables.value.Value;
  *
  * <p>Cases are read and written through {@link dev.smarter.sdk.ModerationCasesApi}.
  *
- * <p>JSON fields: {@code id}, {@code case_number}, {@code guild_id}, {@code user_id}, {@code mod_id}, {@code action}, {@code reason}, {@code created_at}, {@code duration_sec}, {@code resolved_at}, {@code resolution_note}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code case_number}, {@code guild_id}, {@code user_id}, {@code
+ * mod_id}, {@code action}, {@code reason}, {@code created_at}, {@code duration_sec}, {@code
+ * resolved_at}, {@code resolution_note}. Immutable and thread-safe; build one with {@link
+ * #builder()}.
  */
 @Value.Immutable
 public interface ModerationCase {
@@ -74,14 +76,16 @@ public interface ModerationCase {
   /**
    * Returns the duration of the action in seconds, if it has one.
    *
-   * @return the duration of the action in seconds, if it has one; empty when the server sent {@code null}
+   * @return the duration of the action in seconds, if it has one; empty when the server sent {@code
+   *     null}
    */
   Optional<Long> durationSec();
 
   /**
    * Returns when the case was resolved; empty while it is open.
    *
-   * @return when the case was resolved; empty while it is open; empty when the server sent {@code null}
+   * @return when the case was resolved; empty while it is open; empty when the server sent {@code
+   *     null}
    */
   Optional<Instant> resolvedAt();
 
@@ -93,7 +97,8 @@ public interface ModerationCase {
   Optional<String> resolutionNote();
 
   /**
-   * Returns a new builder for a {@code ModerationCase}; every non-{@code Optional} field is required.
+   * Returns a new builder for a {@code ModerationCase}; every non-{@code Optional} field is
+   * required.
    *
    * @return a new builder, not thread-safe
    */

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * The body of {@code POST /api/bytes/roles}: a Discord role a guild grants at a bytes balance.
  *
- * <p>Each create adds a row. {@code build()} throws {@link IllegalStateException} naming a
- * missing required field and {@link IllegalArgumentException} for a negative id or threshold, a
+ * <p>Each create adds a row. {@code build()} throws {@link IllegalStateException} naming a missing
+ * required field and {@link IllegalArgumentException} for a negative id or threshold, a
  * non-positive role snowflake or a blank name. Immutable and thread-safe.
  */
 @Value.Immutable

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>The server looks guilds up by {@link #discordId()}: when one exists it is returned unchanged,
  * so sending the same {@code NewGuild} twice is safe. {@code build()} throws {@link
- * IllegalStateException} naming a missing required field and {@link IllegalArgumentException} for
- * a non-positive snowflake or a blank name. Immutable and thread-safe.
+ * IllegalStateException} naming a missing required field and {@link IllegalArgumentException} for a
+ * non-positive snowflake or a blank name. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class NewGuild {

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * The body of a moderation case create ({@code POST /api/moderation-cases}).
  *
  * <p>The server numbers cases per guild (the highest number so far plus one). Each create opens a
- * new case, so a create is never replayed automatically once it may have reached the server.
- * {@code build()} throws {@link IllegalStateException} naming a missing required field and {@link
+ * new case, so a create is never replayed automatically once it may have reached the server. {@code
+ * build()} throws {@link IllegalStateException} naming a missing required field and {@link
  * IllegalArgumentException} for a negative id or duration or a blank action. Immutable and
  * thread-safe.
  */
@@ -39,8 +39,8 @@ public abstract class NewModerationCase {
   public abstract long modId();
 
   /**
-   * Returns the action taken. The server accepts any text; its own examples are {@code ban},
-   * {@code mute} and {@code softban}.
+   * Returns the action taken. The server accepts any text; its own examples are {@code ban}, {@code
+   * mute} and {@code softban}.
    *
    * @return a non-blank action
    */

@@ -8,10 +8,9 @@ import org.immutables.value.Value;
  * The body of a warning create ({@code POST /api/warnings}).
  *
  * <p>Each create adds a warning, so a create is never replayed automatically once it may have
- * reached the server. The ids are the server's row ids (not Discord snowflakes) and the server
- * does not check that they exist. {@code build()} throws {@link IllegalStateException} naming a
- * missing required field and {@link IllegalArgumentException} for a negative id. Immutable and
- * thread-safe.
+ * reached the server. The ids are the server's row ids (not Discord snowflakes) and the server does
+ * not check that they exist. {@code build()} throws {@link IllegalStateException} naming a missing
+ * required field and {@link IllegalArgumentException} for a negative id. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class NewWarning {

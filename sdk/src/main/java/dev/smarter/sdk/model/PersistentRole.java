@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>It is part of the model so code can use it as soon as the server exposes it.
  *
- * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code role_id}, {@code role_name}, {@code assigned_at}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code role_id}, {@code
+ * role_name}, {@code assigned_at}. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
 public interface PersistentRole {
@@ -58,7 +58,8 @@ public interface PersistentRole {
   Instant assignedAt();
 
   /**
-   * Returns a new builder for a {@code PersistentRole}; every non-{@code Optional} field is required.
+   * Returns a new builder for a {@code PersistentRole}; every non-{@code Optional} field is
+   * required.
    *
    * @return a new builder, not thread-safe
    */

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  *
  * <p>It is part of the model so code can use it as soon as the server exposes it.
  *
- * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code role_id}, {@code role_name}, {@code assigned_at}, {@code expires_at}, {@code reason}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code user_id}, {@code guild_id}, {@code role_id}, {@code
+ * role_name}, {@code assigned_at}, {@code expires_at}, {@code reason}. Immutable and thread-safe;
+ * build one with {@link #builder()}.
  */
 @Value.Immutable
 public interface TemporaryRole {
@@ -72,7 +73,8 @@ public interface TemporaryRole {
   Optional<String> reason();
 
   /**
-   * Returns a new builder for a {@code TemporaryRole}; every non-{@code Optional} field is required.
+   * Returns a new builder for a {@code TemporaryRole}; every non-{@code Optional} field is
+   * required.
    *
    * @return a new builder, not thread-safe
    */

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The body of {@code POST /api/users/batch}: up to {@value #MAX_SIZE} users, each with a distinct
  * Discord id, sent as one JSON array.
  *
- * <p>The server rejects the whole batch when it holds more than {@value #MAX_SIZE} users, and
- * fails it with a 500 when a Discord id appears twice; {@link #of(Collection)} refuses both before
+ * <p>The server rejects the whole batch when it holds more than {@value #MAX_SIZE} users, and fails
+ * it with a 500 when a Discord id appears twice; {@link #of(Collection)} refuses both before
  * anything is sent. To sync any number of users, possibly with duplicates, use {@code
  * UsersApi.upsertAll}, which splits and deduplicates. Immutable and thread-safe.
  */

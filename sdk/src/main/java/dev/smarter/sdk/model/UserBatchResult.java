@@ -6,10 +6,12 @@ import org.immutables.value.Value;
 /**
  * What the server reported for one batch of users.
  *
- * <p>Returned by {@link dev.smarter.sdk.UsersApi#batch(UserBatch)}. The server's counts are quirky: {@code updated} counts existing users whose username, discriminator or avatar changed, and {@code created} is {@code total - updated}, so it also counts existing users that were left unchanged.
+ * <p>Returned by {@link dev.smarter.sdk.UsersApi#batch(UserBatch)}. The server's counts are quirky:
+ * {@code updated} counts existing users whose username, discriminator or avatar changed, and {@code
+ * created} is {@code total - updated}, so it also counts existing users that were left unchanged.
  *
- * <p>JSON fields: {@code users}, {@code created}, {@code updated}, {@code total}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code users}, {@code created}, {@code updated}, {@code total}. Immutable and
+ * thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
 public interface UserBatchResult {
@@ -22,9 +24,11 @@ public interface UserBatchResult {
   List<DiscordUser> users();
 
   /**
-   * Returns {@code total - updated}: new users plus existing unchanged ones (the server's own count).
+   * Returns {@code total - updated}: new users plus existing unchanged ones (the server's own
+   * count).
    *
-   * @return {@code total - updated}: new users plus existing unchanged ones (the server's own count)
+   * @return {@code total - updated}: new users plus existing unchanged ones (the server's own
+   *     count)
    */
   long created();
 
@@ -43,7 +47,8 @@ public interface UserBatchResult {
   long total();
 
   /**
-   * Returns a new builder for a {@code UserBatchResult}; every non-{@code Optional} field is required.
+   * Returns a new builder for a {@code UserBatchResult}; every non-{@code Optional} field is
+   * required.
    *
    * @return a new builder, not thread-safe
    */

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>Warnings are read and written through {@link dev.smarter.sdk.WarningsApi}.
  *
- * <p>JSON fields: {@code id}, {@code user_id}, {@code mod_id}, {@code guild_id}, {@code reason}, {@code warned_at}.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>JSON fields: {@code id}, {@code user_id}, {@code mod_id}, {@code guild_id}, {@code reason},
+ * {@code warned_at}. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
 public interface UserWarning {

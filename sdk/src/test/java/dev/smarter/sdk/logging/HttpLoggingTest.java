@@ -66,9 +66,17 @@ class HttpLoggingTest {
     }
 
     assertThat(httpLines())
-        .anySatisfy(line -> assertThat(line).matches("DEBUG .*POST /api/auth/token -> 200 \\(\\d+ ms, attempt 1\\)"))
-        .anySatisfy(line -> assertThat(line).matches("DEBUG .*GET /api/guilds -> 503 \\(\\d+ ms, attempt 1\\)"))
-        .anySatisfy(line -> assertThat(line).matches("DEBUG .*GET /api/guilds -> 200 \\(\\d+ ms, attempt 2\\)"));
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .matches("DEBUG .*POST /api/auth/token -> 200 \\(\\d+ ms, attempt 1\\)"))
+        .anySatisfy(
+            line ->
+                assertThat(line).matches("DEBUG .*GET /api/guilds -> 503 \\(\\d+ ms, attempt 1\\)"))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .matches("DEBUG .*GET /api/guilds -> 200 \\(\\d+ ms, attempt 2\\)"));
   }
 
   @Test
@@ -89,9 +97,12 @@ class HttpLoggingTest {
 
     List<String> lines = httpLines();
     assertThat(lines)
-        .anySatisfy(line -> assertThat(line).contains("POST /api/warnings request body: {\"user_id\":2"))
-        .anySatisfy(line -> assertThat(line).contains("POST /api/auth/token request body: [redacted]"))
-        .anySatisfy(line -> assertThat(line).contains("POST /api/auth/token response body: [redacted]"));
+        .anySatisfy(
+            line -> assertThat(line).contains("POST /api/warnings request body: {\"user_id\":2"))
+        .anySatisfy(
+            line -> assertThat(line).contains("POST /api/auth/token request body: [redacted]"))
+        .anySatisfy(
+            line -> assertThat(line).contains("POST /api/auth/token response body: [redacted]"));
     assertThat(String.join("\n", CapturingLoggerProvider.LINES))
         .doesNotContain("sk-log-secret")
         .doesNotContain("tok-log-secret")

@@ -54,7 +54,8 @@ class ConcurrencyTest {
           exchanges.incrementAndGet();
           return json(401, "{\"error\":\"Invalid API key\"}");
         }
-        return json(200, "{\"token\":\"tok-" + exchanges.incrementAndGet() + "\",\"expires_in\":3600}");
+        return json(
+            200, "{\"token\":\"tok-" + exchanges.incrementAndGet() + "\",\"expires_in\":3600}");
       }
       String auth = request.getHeaders().get("Authorization");
       tokensSeen.add(auth);
@@ -104,7 +105,8 @@ class ConcurrencyTest {
     server.setDispatcher(api);
     ExecutorService threads = Executors.newFixedThreadPool(64);
     try (SmarterDevClient client = client(64)) {
-      for (Future<?> future : callFromThreads(threads, 64, () -> client.guilds().list().execute())) {
+      for (Future<?> future :
+          callFromThreads(threads, 64, () -> client.guilds().list().execute())) {
         future.get(10, TimeUnit.SECONDS);
       }
     } finally {
@@ -123,7 +125,8 @@ class ConcurrencyTest {
       client.guilds().list().execute();
       api.validToken = "tok-2";
 
-      for (Future<?> future : callFromThreads(threads, 32, () -> client.guilds().list().execute())) {
+      for (Future<?> future :
+          callFromThreads(threads, 32, () -> client.guilds().list().execute())) {
         future.get(10, TimeUnit.SECONDS);
       }
     } finally {

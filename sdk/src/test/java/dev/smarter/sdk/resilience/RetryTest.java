@@ -133,12 +133,14 @@ class RetryTest {
 
   @Test
   void backoffIsFullJitterBelowTheExponentialCap() {
-    SmarterDevClient patient = client(RetryPolicy.defaults().withMaxRetries(5), Duration.ofMinutes(10));
+    SmarterDevClient patient =
+        client(RetryPolicy.defaults().withMaxRetries(5), Duration.ofMinutes(10));
     try {
       for (int i = 0; i < 6; i++) {
         enqueueJson(503, "{\"error\":\"unavailable\"}");
       }
-      assertThatThrownBy(() -> patient.guilds().get(1).execute()).isInstanceOf(ServerException.class);
+      assertThatThrownBy(() -> patient.guilds().get(1).execute())
+          .isInstanceOf(ServerException.class);
     } finally {
       patient.close();
     }

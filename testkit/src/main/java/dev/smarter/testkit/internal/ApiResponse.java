@@ -48,7 +48,8 @@ final class ApiResponse {
 
   static ApiResponse html(String html) {
     return new ApiResponse(
-        200, Map.of("Content-Type", "text/html; charset=utf-8"),
+        200,
+        Map.of("Content-Type", "text/html; charset=utf-8"),
         html.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -22,8 +22,10 @@ final class BytesConfigRoutes {
   ApiResponse get(ApiRequest request) {
     long guildId = RouteSupport.pathId(request, 0);
     Row config =
-        db.bytesConfigs.first(db.bytesConfigs.eq("guild_id", guildId, 1))
-            .orElseGet(() -> db.transaction(() -> db.bytesConfigs.insert(fields("guild_id", guildId))));
+        db.bytesConfigs
+            .first(db.bytesConfigs.eq("guild_id", guildId, 1))
+            .orElseGet(
+                () -> db.transaction(() -> db.bytesConfigs.insert(fields("guild_id", guildId))));
     return ApiResponse.json(200, config.toMap());
   }
 
@@ -54,7 +56,8 @@ final class BytesConfigRoutes {
     Object data = request.json();
     long guildId = RouteSupport.pathId(request, 0);
     Row config =
-        db.bytesConfigs.first(db.bytesConfigs.eq("guild_id", guildId, 1))
+        db.bytesConfigs
+            .first(db.bytesConfigs.eq("guild_id", guildId, 1))
             .orElseThrow(() -> ResponseException.error(404, "Config not found"));
     Map<String, @Nullable Object> changes = presentSettings(data);
     db.transaction(() -> db.bytesConfigs.update(config, changes));

@@ -37,8 +37,10 @@ final class BytesRoleRoutes {
 
   ApiResponse update(ApiRequest request) {
     Object data = request.json();
-    Row role = db.bytesRoles.byId(RouteSupport.pathId(request, 0))
-        .orElseThrow(() -> ResponseException.error(404, "Role not found"));
+    Row role =
+        db.bytesRoles
+            .byId(RouteSupport.pathId(request, 0))
+            .orElseThrow(() -> ResponseException.error(404, "Role not found"));
     Map<String, @Nullable Object> changes = new LinkedHashMap<>();
     for (String key : new String[] {"role_name", "bytes_required"}) {
       if (Py.contains(data, key)) {
@@ -50,8 +52,10 @@ final class BytesRoleRoutes {
   }
 
   ApiResponse delete(ApiRequest request) {
-    Row role = db.bytesRoles.byId(RouteSupport.pathId(request, 0))
-        .orElseThrow(() -> ResponseException.error(404, "Role not found"));
+    Row role =
+        db.bytesRoles
+            .byId(RouteSupport.pathId(request, 0))
+            .orElseThrow(() -> ResponseException.error(404, "Role not found"));
     db.transaction(
         () -> {
           db.bytesRoles.delete(role);

@@ -43,7 +43,8 @@ final class BytesRoutes {
   }
 
   ApiResponse detail(ApiRequest request) {
-    return db.bytes.byId(RouteSupport.pathId(request, 0))
+    return db.bytes
+        .byId(RouteSupport.pathId(request, 0))
         .map(row -> ApiResponse.json(200, row.toMap()))
         .orElseGet(() -> ApiResponse.error(404, "Bytes not found"));
   }
@@ -68,11 +69,14 @@ final class BytesRoutes {
     Object guildId = Py.getItem(data, "guild_id");
     Optional<Row> cooldown =
         db.bytesCooldowns.first(
-            db.bytesCooldowns.eq("user_id", Py.getItem(data, "giver_id"), 1)
+            db.bytesCooldowns
+                .eq("user_id", Py.getItem(data, "giver_id"), 1)
                 .and(db.bytesCooldowns.eq("guild_id", guildId, 2)));
     Row config =
-        db.bytesConfigs.first(db.bytesConfigs.eq("guild_id", guildId, 1))
-            .orElseGet(() -> db.transaction(() -> db.bytesConfigs.insert(fields("guild_id", guildId))));
+        db.bytesConfigs
+            .first(db.bytesConfigs.eq("guild_id", guildId, 1))
+            .orElseGet(
+                () -> db.transaction(() -> db.bytesConfigs.insert(fields("guild_id", guildId))));
     Row bytes =
         db.transaction(
             () -> {
@@ -82,20 +86,31 @@ final class BytesRoutes {
                 db.bytesCooldowns.update(cooldown.get(), fields("last_given_at", now));
               } else {
                 db.bytesCooldowns.insert(
-                    fields("user_id", Py.getItem(data, "giver_id"), "guild_id", guildId,
-                        "last_given_at", now));
+                    fields(
+                        "user_id",
+                        Py.getItem(data, "giver_id"),
+                        "guild_id",
+                        guildId,
+                        "last_given_at",
+                        now));
               }
               Object awardedAt =
                   RouteSupport.parseDatetime(Py.get(data, "awarded_at", null), db.time());
               Row row =
                   db.bytes.insert(
                       fields(
-                          "giver_id", Py.getItem(data, "giver_id"),
-                          "receiver_id", Py.getItem(data, "receiver_id"),
-                          "guild_id", guildId,
-                          "amount", amount,
-                          "reason", Py.get(data, "reason", null),
-                          "awarded_at", Py.truthy(awardedAt) ? awardedAt : db.time().localNow()));
+                          "giver_id",
+                          Py.getItem(data, "giver_id"),
+                          "receiver_id",
+                          Py.getItem(data, "receiver_id"),
+                          "guild_id",
+                          guildId,
+                          "amount",
+                          amount,
+                          "reason",
+                          Py.get(data, "reason", null),
+                          "awarded_at",
+                          Py.truthy(awardedAt) ? awardedAt : db.time().localNow()));
               move(giver.get(), amount, -1, "-=");
               move(receiver.get(), amount, 1, "+=");
               return row;
@@ -111,7 +126,8 @@ final class BytesRoutes {
 
   private void checkCooldown(Row cooldown, Row config, LocalDateTime now) {
     Object minutes = config.get("cooldown_minutes");
-    double elapsed = RouteSupport.secondsBetween((LocalDateTime) cooldown.get("last_given_at"), now);
+    double elapsed =
+        RouteSupport.secondsBetween((LocalDateTime) cooldown.get("last_given_at"), now);
     if (!Py.isNumber(minutes)) {
       throw PyException.typeError(
           "'<' not supported between instances of 'float' and '" + Py.typeName(minutes) + "'");
@@ -139,7 +155,8 @@ final class BytesRoutes {
     Object bound = SqlValues.bind(balance, 2);
     List<Row> roles =
         db.bytesRoles.where(
-            db.bytesRoles.eq("guild_id", guildId, 1)
+            db.bytesRoles
+                .eq("guild_id", guildId, 1)
                 .and(row -> SqlValues.lessOrEqual(row.get("bytes_required"), bound)));
     return RouteSupport.orderBy(roles, "bytes_required", true);
   }

@@ -25,12 +25,15 @@ final class BytesStatsRoutes {
     long userId = (Long) SqlValues.bind(request.pathInt(0), 1);
     long guildId = (Long) SqlValues.bind(request.pathInt(1), 2);
     Row cooldown =
-        db.bytesCooldowns.first(
-                db.bytesCooldowns.eq("user_id", userId, 1)
+        db.bytesCooldowns
+            .first(
+                db.bytesCooldowns
+                    .eq("user_id", userId, 1)
                     .and(db.bytesCooldowns.eq("guild_id", guildId, 2)))
             .orElseThrow(() -> ResponseException.error(404, "Cooldown not found"));
     Object minutes =
-        db.bytesConfigs.first(db.bytesConfigs.eq("guild_id", guildId, 1))
+        db.bytesConfigs
+            .first(db.bytesConfigs.eq("guild_id", guildId, 1))
             .map(config -> config.get("cooldown_minutes"))
             .orElse(DEFAULT_COOLDOWN);
     double passed =
@@ -50,8 +53,8 @@ final class BytesStatsRoutes {
 
   ApiResponse balance(ApiRequest request) {
     long userId = RouteSupport.pathId(request, 0);
-    Row user = db.users.byId(userId)
-        .orElseThrow(() -> ResponseException.error(404, "User not found"));
+    Row user =
+        db.users.byId(userId).orElseThrow(() -> ResponseException.error(404, "User not found"));
     Object received = orZero(sumOfAmounts("receiver_id", userId));
     Object given = orZero(sumOfAmounts("giver_id", userId));
     if (!Py.pyEquals(user.get("discord_id"), 0L)) {
@@ -68,12 +71,18 @@ final class BytesStatsRoutes {
     return ApiResponse.json(
         200,
         fields(
-            "user_id", user.id,
-            "username", user.get("username"),
-            "bytes_balance", user.get("bytes_balance"),
-            "bytes_received", received,
-            "bytes_given", given,
-            "earned_roles", RouteSupport.maps(earned)));
+            "user_id",
+            user.id,
+            "username",
+            user.get("username"),
+            "bytes_balance",
+            user.get("bytes_balance"),
+            "bytes_received",
+            received,
+            "bytes_given",
+            given,
+            "earned_roles",
+            RouteSupport.maps(earned)));
   }
 
   private @Nullable Object sumOfAmounts(String column, long userId) {
@@ -98,8 +107,9 @@ final class BytesStatsRoutes {
       boolean involved =
           guildBytes.stream()
               .anyMatch(
-                  row -> SqlValues.matches(row.get("receiver_id"), user.id, Affinity.INTEGER)
-                      || SqlValues.matches(row.get("giver_id"), user.id, Affinity.INTEGER));
+                  row ->
+                      SqlValues.matches(row.get("receiver_id"), user.id, Affinity.INTEGER)
+                          || SqlValues.matches(row.get("giver_id"), user.id, Affinity.INTEGER));
       if (involved && Py.greaterThan(user.get("bytes_balance"), 0L)) {
         entries.add(
             fields(
@@ -115,7 +125,9 @@ final class BytesStatsRoutes {
     return ApiResponse.json(
         200,
         fields(
-            "guild_id", request.pathInt(0),
-            "leaderboard", new ArrayList<>(RouteSupport.slice(entries, limit))));
+            "guild_id",
+            request.pathInt(0),
+            "leaderboard",
+            new ArrayList<>(RouteSupport.slice(entries, limit))));
   }
 }

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fake's database: the tables behind the routes, one lock that serializes every request's
- * work (like SQLite's single writer), and transactions that undo every change when they fail.
+ * The fake's database: the tables behind the routes, one lock that serializes every request's work
+ * (like SQLite's single writer), and transactions that undo every change when they fail.
  */
 public final class Database {
   private final ServerTime time;
@@ -52,8 +52,8 @@ public final class Database {
   }
 
   /**
-   * Runs {@code work} as one transaction (the caller holds the lock): if it throws, every change
-   * it made is undone.
+   * Runs {@code work} as one transaction (the caller holds the lock): if it throws, every change it
+   * made is undone.
    */
   <T> T transaction(Supplier<T> work) {
     if (!lock.isHeldByCurrentThread()) {

@@ -44,8 +44,7 @@ public final class ExchangeHandler implements HttpHandler {
       Fault fault = faults.claim(method, path);
       Fault.Kind kind = fault == null ? null : fault.kind();
       if (kind == Fault.Kind.DROP_BEFORE_PROCESSING) {
-        recorder.accept(
-            new ExchangeRecord(method, path, rawQuery, headers, body, -1, kind, false));
+        recorder.accept(new ExchangeRecord(method, path, rawQuery, headers, body, -1, kind, false));
         exchange.close();
         return;
       }

@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The armed faults, in the order they were armed. Each request claims at most one: the first
- * armed fault that matches it and still has applications left. Claims are atomic, so a fault armed
- * for N requests applies to exactly N, however many threads race for it.
+ * The armed faults, in the order they were armed. Each request claims at most one: the first armed
+ * fault that matches it and still has applications left. Claims are atomic, so a fault armed for N
+ * requests applies to exactly N, however many threads race for it.
  */
 public final class FaultPlan {
   private final CopyOnWriteArrayList<Armed> armed = new CopyOnWriteArrayList<>();

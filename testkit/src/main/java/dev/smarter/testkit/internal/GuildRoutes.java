@@ -21,14 +21,16 @@ final class GuildRoutes {
   }
 
   ApiResponse detail(ApiRequest request) {
-    return db.guilds.byId(RouteSupport.pathId(request, 0))
+    return db.guilds
+        .byId(RouteSupport.pathId(request, 0))
         .map(guild -> ApiResponse.json(200, guild.toMap()))
         .orElseGet(() -> ApiResponse.error(404, "Guild not found"));
   }
 
   ApiResponse create(ApiRequest request) {
     Object data = request.json();
-    Optional<Row> existing = db.guilds.first(db.guilds.eq("discord_id", Py.getItem(data, "discord_id"), 1));
+    Optional<Row> existing =
+        db.guilds.first(db.guilds.eq("discord_id", Py.getItem(data, "discord_id"), 1));
     if (existing.isPresent()) {
       return ApiResponse.json(200, existing.get().toMap());
     }
@@ -48,8 +50,10 @@ final class GuildRoutes {
 
   ApiResponse update(ApiRequest request) {
     Object data = request.json();
-    Row guild = db.guilds.byId(RouteSupport.pathId(request, 0))
-        .orElseThrow(() -> ResponseException.error(404, "Guild not found"));
+    Row guild =
+        db.guilds
+            .byId(RouteSupport.pathId(request, 0))
+            .orElseThrow(() -> ResponseException.error(404, "Guild not found"));
     Map<String, @Nullable Object> changes = new LinkedHashMap<>();
     for (String key : new String[] {"name", "icon_url"}) {
       if (Py.contains(data, key)) {

@@ -203,7 +203,10 @@ final class IsoDateTimes {
     return LocalTime.of(c[0], c[1], c[2], c[3] * 1000);
   }
 
-  /** CPython's {@code parse_hh_mm_ss_ff}: 0 at the end of the text, 1 if more follows, &lt;0 on error. */
+  /**
+   * CPython's {@code parse_hh_mm_ss_ff}: 0 at the end of the text, 1 if more follows, &lt;0 on
+   * error.
+   */
   @SuppressWarnings("RedundantControlFlow") // mirrors CPython's branch structure
   private static int parseHhMmSsFf(String s, int from, int until, int[] out) {
     int p = from;

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** {@code /api/moderation-cases}: filtered list, detail, create (per-guild case numbers), update. */
+/**
+ * {@code /api/moderation-cases}: filtered list, detail, create (per-guild case numbers), update.
+ */
 final class ModerationCaseRoutes {
   private final Database db;
 
@@ -17,7 +19,8 @@ final class ModerationCaseRoutes {
   }
 
   ApiResponse list(ApiRequest request) {
-    List<Row> rows = ListFilters.apply(db.cases, request, "guild_id", "user_id", "mod_id", "action");
+    List<Row> rows =
+        ListFilters.apply(db.cases, request, "guild_id", "user_id", "mod_id", "action");
     String resolved = request.query("resolved");
     if (resolved != null) {
       String flag = resolved.toLowerCase(Locale.ROOT);
@@ -32,7 +35,8 @@ final class ModerationCaseRoutes {
   }
 
   ApiResponse detail(ApiRequest request) {
-    return db.cases.byId(RouteSupport.pathId(request, 0))
+    return db.cases
+        .byId(RouteSupport.pathId(request, 0))
         .map(row -> ApiResponse.json(200, row.toMap()))
         .orElseGet(() -> ApiResponse.error(404, "Moderation case not found"));
   }
@@ -64,8 +68,10 @@ final class ModerationCaseRoutes {
 
   ApiResponse update(ApiRequest request) {
     Object data = request.json();
-    Row row = db.cases.byId(RouteSupport.pathId(request, 0))
-        .orElseThrow(() -> ResponseException.error(404, "Moderation case not found"));
+    Row row =
+        db.cases
+            .byId(RouteSupport.pathId(request, 0))
+            .orElseThrow(() -> ResponseException.error(404, "Moderation case not found"));
     Map<String, @Nullable Object> changes = new LinkedHashMap<>();
     if (Py.contains(data, "resolved_at")) {
       changes.put(

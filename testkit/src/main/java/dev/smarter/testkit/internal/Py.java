@@ -75,8 +75,7 @@ final class Py {
     } else if (container instanceof String) {
       return ((String) container).contains(key);
     }
-    throw PyException.typeError(
-        "argument of type '" + typeName(container) + "' is not iterable");
+    throw PyException.typeError("argument of type '" + typeName(container) + "' is not iterable");
   }
 
   /** Python's {@code container[key]} for a string key. */
@@ -191,7 +190,9 @@ final class Py {
     if (a instanceof Double || b instanceof Double) {
       double left = toDouble(a);
       double right = toDouble(b);
-      if (Double.isNaN(left) || Double.isNaN(right) || Double.isInfinite(left)
+      if (Double.isNaN(left)
+          || Double.isNaN(right)
+          || Double.isInfinite(left)
           || Double.isInfinite(right)) {
         return Double.compare(left, right);
       }

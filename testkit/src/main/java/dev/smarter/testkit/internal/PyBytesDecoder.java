@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * What {@code json.loads(bytes)} does before parsing: detect the encoding like Python's {@code
- * json.detect_encoding} and decode to code points, failing with Python's {@code
- * UnicodeDecodeError} texts. UTF-8 is decoded with {@code surrogatepass}, as Python does.
+ * json.detect_encoding} and decode to code points, failing with Python's {@code UnicodeDecodeError}
+ * texts. UTF-8 is decoded with {@code surrogatepass}, as Python does.
  */
 final class PyBytesDecoder {
   private PyBytesDecoder() {}

@@ -21,7 +21,8 @@ final class PyFloat {
     int decimalPoint = digits.length() - shortest.scale();
     String body;
     if (decimalPoint < -3 || decimalPoint > 16) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       int exponent = decimalPoint - 1;
       body = mantissa + (exponent < 0 ? "e-" : "e+") + pad2(Math.abs(exponent));
     } else if (decimalPoint <= 0) {

@@ -3,7 +3,9 @@ package dev.smarter.testkit.internal;
 import java.math.BigInteger;
 import java.util.Optional;
 
-/** Python's {@code int(str)}: surrounding whitespace, a sign, Unicode digits, single underscores. */
+/**
+ * Python's {@code int(str)}: surrounding whitespace, a sign, Unicode digits, single underscores.
+ */
 final class PyInt {
   private PyInt() {}
 
@@ -30,9 +32,10 @@ final class PyInt {
         previousWasDigit = false;
         continue;
       }
-      int digit = Character.getType(codePoint) == Character.DECIMAL_DIGIT_NUMBER
-          ? Character.digit(codePoint, 10)
-          : -1;
+      int digit =
+          Character.getType(codePoint) == Character.DECIMAL_DIGIT_NUMBER
+              ? Character.digit(codePoint, 10)
+              : -1;
       if (digit < 0) {
         return Optional.empty();
       }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A port of CPython 3.11's {@code json.loads} (the C scanner): same accepted language (including
  * {@code NaN}, {@code Infinity}, arbitrary-size integers, duplicate keys where the last wins) and
- * the same {@code JSONDecodeError} texts and positions. Integers parse to {@link BigInteger},
- * never through a double; fractions and exponents parse to {@link Double}.
+ * the same {@code JSONDecodeError} texts and positions. Integers parse to {@link BigInteger}, never
+ * through a double; fractions and exponents parse to {@link Double}.
  */
 final class PyJsonParser {
   private static final int MAX_INT_DIGITS = 4300;
@@ -218,8 +218,11 @@ final class PyJsonParser {
         throw error("Invalid \\uXXXX escape", next - 1);
       }
       int unit = hex4(next, idx);
-      if (unit >= 0xD800 && unit <= 0xDBFF && idx + 6 < s.length
-          && s[idx] == '\\' && s[idx + 1] == 'u') {
+      if (unit >= 0xD800
+          && unit <= 0xDBFF
+          && idx + 6 < s.length
+          && s[idx] == '\\'
+          && s[idx + 1] == 'u') {
         int low = hex4(idx + 2, idx + 6);
         if (low >= 0xDC00 && low <= 0xDFFF) {
           unit = Character.toCodePoint((char) unit, (char) low);
@@ -258,10 +261,9 @@ final class PyJsonParser {
     for (int i = from; i < to; i++) {
       int c = s[i];
       int digit =
-          c >= '0' && c <= '9' ? c - '0'
-              : c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : c >= 'A' && c <= 'F' ? c - 'A' + 10
-              : -1;
+          c >= '0' && c <= '9'
+              ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
       if (digit < 0) {
         throw error("Invalid \\uXXXX escape", to - 5);
       }

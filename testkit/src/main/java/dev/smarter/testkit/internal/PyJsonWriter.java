@@ -119,8 +119,7 @@ final class PyJsonWriter {
             String.format(
                 "'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not"
                     + " allowed",
-                (int) c,
-                position));
+                (int) c, position));
       }
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Starlette {@code Route}: a path template whose {@code {int}} segments match {@code [0-9]+}
- * and a method set ({@code GET} implies {@code HEAD}). {@code {path}} matches the rest of the path.
+ * A Starlette {@code Route}: a path template whose {@code {int}} segments match {@code [0-9]+} and
+ * a method set ({@code GET} implies {@code HEAD}). {@code {path}} matches the rest of the path.
  */
 final class Route {
   private final String[] segments;

@@ -1,8 +1,8 @@
 package dev.smarter.testkit.internal;
 
 import java.math.BigInteger;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,9 +16,9 @@ final class RouteSupport {
   private RouteSupport() {}
 
   /**
-   * The server's {@code parse_datetime}: falsy → {@code None}; a string → {@code
-   * fromisoformat}, or now if that fails; anything else is passed through unchanged (and rejected
-   * by SQLAlchemy when stored).
+   * The server's {@code parse_datetime}: falsy → {@code None}; a string → {@code fromisoformat}, or
+   * now if that fails; anything else is passed through unchanged (and rejected by SQLAlchemy when
+   * stored).
    */
   static @Nullable Object parseDatetime(@Nullable Object value, ServerTime time) {
     if (!Py.truthy(value)) {

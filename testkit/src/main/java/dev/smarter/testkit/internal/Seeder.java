@@ -60,7 +60,8 @@ public final class Seeder {
   }
 
   private Row userRow(long userId) {
-    return db.users.byId(userId)
+    return db.users
+        .byId(userId)
         .orElseThrow(() -> new IllegalArgumentException("no user with id " + userId));
   }
 

@@ -30,8 +30,11 @@ final class SqlValues {
     if (value instanceof Double && ((Double) value).isNaN()) {
       return null;
     }
-    if (value == null || value instanceof String || value instanceof Double
-        || value instanceof Long || value instanceof LocalDateTime) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Double
+        || value instanceof Long
+        || value instanceof LocalDateTime) {
       return value;
     } else if (value instanceof Boolean) {
       return (Boolean) value ? 1L : 0L;
@@ -189,7 +192,8 @@ final class SqlValues {
           realTotal = total;
           real = true;
         }
-        realTotal += value instanceof Long ? (Long) value : value instanceof Double ? (Double) value : 0.0;
+        realTotal +=
+            value instanceof Long ? (Long) value : value instanceof Double ? (Double) value : 0.0;
       }
     }
     if (!any) {

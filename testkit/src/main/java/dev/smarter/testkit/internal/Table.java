@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A table held in memory with SQLite's rules: rowids are {@code max(id) + 1}, values take the
  * column's affinity, and NOT NULL / UNIQUE violations fail the statement with SQLAlchemy's error
- * text. Every change is recorded in the database's undo log so a failed transaction leaves
- * nothing behind.
+ * text. Every change is recorded in the database's undo log so a failed transaction leaves nothing
+ * behind.
  *
  * <p>{@link #first} and {@link #where} answer an {@link #eq} on a UNIQUE column, or an {@link
  * #idEq}, from a hash index when that gives exactly the scan's answer (see {@link UniqueIndex});
@@ -28,6 +28,7 @@ final class Table {
   private static final String DATETIME_ERROR =
       "(builtins.TypeError) SQLite DateTime type only accepts Python datetime and date objects as"
           + " input.";
+
   /** {@link ColumnEquals#position} of the integer primary key. */
   private static final int ID = -1;
 
@@ -62,7 +63,9 @@ final class Table {
     return select(predicate).collect(Collectors.toCollection(ArrayList::new));
   }
 
-  /** {@code column == value} with SQLAlchemy/SQLite semantics; binding errors name {@code index}. */
+  /**
+   * {@code column == value} with SQLAlchemy/SQLite semantics; binding errors name {@code index}.
+   */
   Predicate<Row> eq(String column, @Nullable Object pythonValue, int index) {
     return new ColumnEquals(schema.indexOf(column), SqlValues.bind(pythonValue, index));
   }
@@ -77,6 +80,7 @@ final class Table {
     final int position;
     final @Nullable Object bound;
     final Affinity affinity;
+
     /** The stored form of {@code bound}: what {@link SqlValues#matches} compares values with. */
     final @Nullable Object key;
 
@@ -210,8 +214,10 @@ final class Table {
   private @Nullable Object[] convert(@Nullable Object[] values, boolean[] include) {
     List<Column> columns = schema.columns;
     for (int i = 0; i < values.length; i++) {
-      if (include[i] && columns.get(i).affinity == Affinity.DATETIME
-          && values[i] != null && !(values[i] instanceof LocalDateTime)) {
+      if (include[i]
+          && columns.get(i).affinity == Affinity.DATETIME
+          && values[i] != null
+          && !(values[i] instanceof LocalDateTime)) {
         throw new PyException(DATETIME_ERROR);
       }
     }
@@ -252,12 +258,16 @@ final class Table {
         clash =
             rows.values().stream()
                 .anyMatch(
-                    other -> other != self
-                        && SqlValues.matches(other.values[position], value, column.affinity));
+                    other ->
+                        other != self
+                            && SqlValues.matches(other.values[position], value, column.affinity));
       }
       if (clash) {
         throw new PyException(
-            "(sqlite3.IntegrityError) UNIQUE constraint failed: " + schema.name + "." + column.name);
+            "(sqlite3.IntegrityError) UNIQUE constraint failed: "
+                + schema.name
+                + "."
+                + column.name);
       }
     }
   }

@@ -67,7 +67,8 @@ public final class TokenService {
       }
       Object header = PyJsonParser.loads(DECODER.decode(parts[0]));
       Object payload = PyJsonParser.loads(DECODER.decode(parts[1]));
-      if (!(header instanceof Map) || !"HS256".equals(((Map<?, ?>) header).get("alg"))
+      if (!(header instanceof Map)
+          || !"HS256".equals(((Map<?, ?>) header).get("alg"))
           || !(payload instanceof Map)) {
         return false;
       }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST /api/users/batch}: the server's loop over the items with SQLAlchemy's unit of work.
  * Changes to existing users are kept on the objects until the commit; new users are only added to
- * the session, so a second lookup of the same new {@code discord_id} does not see the first and
- * the commit fails on the UNIQUE constraint. Any error or early 400 writes nothing.
+ * the session, so a second lookup of the same new {@code discord_id} does not see the first and the
+ * commit fails on the UNIQUE constraint. Any error or early 400 writes nothing.
  */
 final class UserBatchRoute {
   private static final int MAX_BATCH = 500;
@@ -70,7 +70,8 @@ final class UserBatchRoute {
     List<Row> result =
         db.transaction(
             () -> {
-              for (Map.Entry<Row, Map<String, @Nullable Object>> entry : pendingUpdates.entrySet()) {
+              for (Map.Entry<Row, Map<String, @Nullable Object>> entry :
+                  pendingUpdates.entrySet()) {
                 db.users.update(entry.getKey(), entry.getValue());
               }
               List<Row> rows = new ArrayList<>(touched.size());

@@ -33,14 +33,16 @@ final class UserRoutes {
   }
 
   ApiResponse detail(ApiRequest request) {
-    return db.users.byId(RouteSupport.pathId(request, 0))
+    return db.users
+        .byId(RouteSupport.pathId(request, 0))
         .map(user -> ApiResponse.json(200, user.toMap()))
         .orElseGet(() -> ApiResponse.error(404, "User not found"));
   }
 
   ApiResponse create(ApiRequest request) {
     Object data = request.json();
-    Optional<Row> existing = db.users.first(db.users.eq("discord_id", Py.getItem(data, "discord_id"), 1));
+    Optional<Row> existing =
+        db.users.first(db.users.eq("discord_id", Py.getItem(data, "discord_id"), 1));
     if (existing.isPresent()) {
       return ApiResponse.json(200, existing.get().toMap());
     }
@@ -61,8 +63,10 @@ final class UserRoutes {
 
   ApiResponse update(ApiRequest request) {
     Object data = request.json();
-    Row user = db.users.byId(RouteSupport.pathId(request, 0))
-        .orElseThrow(() -> ResponseException.error(404, "User not found"));
+    Row user =
+        db.users
+            .byId(RouteSupport.pathId(request, 0))
+            .orElseThrow(() -> ResponseException.error(404, "User not found"));
     Map<String, @Nullable Object> changes = new LinkedHashMap<>();
     for (String key : UPDATABLE) {
       if (Py.contains(data, key)) {

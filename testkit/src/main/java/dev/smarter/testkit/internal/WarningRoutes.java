@@ -20,7 +20,8 @@ final class WarningRoutes {
   }
 
   ApiResponse detail(ApiRequest request) {
-    return db.warnings.byId(RouteSupport.pathId(request, 0))
+    return db.warnings
+        .byId(RouteSupport.pathId(request, 0))
         .map(warning -> ApiResponse.json(200, warning.toMap()))
         .orElseGet(() -> ApiResponse.error(404, "Warning not found"));
   }

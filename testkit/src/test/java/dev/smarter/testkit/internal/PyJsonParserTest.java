@@ -70,13 +70,17 @@ class PyJsonParserTest {
 
   static Stream<Arguments> pythonDecodeErrors() {
     return Stream.of(
-        Arguments.of(new byte[] {(byte) 0xff},
+        Arguments.of(
+            new byte[] {(byte) 0xff},
             "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
-        Arguments.of(new byte[] {'a', (byte) 0xe2, (byte) 0x82},
+        Arguments.of(
+            new byte[] {'a', (byte) 0xe2, (byte) 0x82},
             "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"),
-        Arguments.of(new byte[] {(byte) 0xe2, '(', (byte) 0xa1},
+        Arguments.of(
+            new byte[] {(byte) 0xe2, '(', (byte) 0xa1},
             "'utf-8' codec can't decode byte 0xe2 in position 0: invalid continuation byte"),
-        Arguments.of(new byte[] {(byte) 0xc0, (byte) 0xaf},
+        Arguments.of(
+            new byte[] {(byte) 0xc0, (byte) 0xaf},
             "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte"));
   }
 
@@ -117,7 +121,12 @@ class PyJsonParserTest {
   void fractionsExponentsAndPythonConstantsParseToDoubles() {
     assertThat(PyJsonParser.loads("[1E2, 1.0e-2, NaN, Infinity, -Infinity, 1e400]"))
         .isEqualTo(
-            List.of(100.0, 0.01, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            List.of(
+                100.0,
+                0.01,
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
                 Double.POSITIVE_INFINITY));
   }
 

@@ -35,11 +35,38 @@ class UniqueIndexTest {
   @SuppressWarnings("FloatingPointLiteralPrecision") // the literals are the exact doubles meant
   private static final List<@Nullable Object> VALUES =
       Arrays.asList(
-          null, 0L, 1L, -1L, 123L, "123", " 123 ", "+123", "123.0", "1.23e2", 123.0, 123.5,
-          "123.5", 1e19, "1e19", "10000000000000000000", new BigInteger("9223372036854775807"),
-          Long.MIN_VALUE, -0x1p63, Double.POSITIVE_INFINITY, "1e400", "Inf",
-          "abc", "", "0.0", 0.0, -0.0, true, false, Double.NaN,
-          LocalDateTime.of(2020, 1, 2, 3, 4, 5), "2020-01-02 03:04:05");
+          null,
+          0L,
+          1L,
+          -1L,
+          123L,
+          "123",
+          " 123 ",
+          "+123",
+          "123.0",
+          "1.23e2",
+          123.0,
+          123.5,
+          "123.5",
+          1e19,
+          "1e19",
+          "10000000000000000000",
+          new BigInteger("9223372036854775807"),
+          Long.MIN_VALUE,
+          -0x1p63,
+          Double.POSITIVE_INFINITY,
+          "1e400",
+          "Inf",
+          "abc",
+          "",
+          "0.0",
+          0.0,
+          -0.0,
+          true,
+          false,
+          Double.NaN,
+          LocalDateTime.of(2020, 1, 2, 3, 4, 5),
+          "2020-01-02 03:04:05");
 
   private final Database db =
       new Database(

@@ -10,9 +10,9 @@ import dev.smarter.sdk.model.NewGuild;
 import dev.smarter.sdk.model.NewModerationCase;
 import dev.smarter.sdk.model.NewUser;
 import dev.smarter.sdk.model.NewWarning;
-import dev.smarter.testkit.Fault;
 import dev.smarter.testkit.FakeSmarterDevExtension;
 import dev.smarter.testkit.FakeSmarterDevServer;
+import dev.smarter.testkit.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Mixed operations from 8 threads against the fake server while about one request in ten meets
- * an injected fault. Afterwards every acknowledged write is stored exactly once, nothing is
- * stored twice, and writes that failed for certain are not stored at all.
+ * Mixed operations from 8 threads against the fake server while about one request in ten meets an
+ * injected fault. Afterwards every acknowledged write is stored exactly once, nothing is stored
+ * twice, and writes that failed for certain are not stored at all.
  */
 class ChaosTest {
   private static final int THREADS = 8;
@@ -107,7 +107,8 @@ class ChaosTest {
     assertThat(storedGuilds.keySet()).containsAll(guildDiscordIds);
   }
 
-  private void work(int thread, SmarterDevClient client, FakeSmarterDevServer server, long guildId) {
+  private void work(
+      int thread, SmarterDevClient client, FakeSmarterDevServer server, long guildId) {
     Random random = new Random(SEED + thread);
     for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
       if (random.nextInt(10) == 0) {

@@ -8,10 +8,10 @@ import dev.smarter.sdk.UpsertProgress;
 import dev.smarter.sdk.UpsertSummary;
 import dev.smarter.sdk.model.DiscordUser;
 import dev.smarter.sdk.model.NewUser;
-import dev.smarter.testkit.Fault;
 import dev.smarter.testkit.FakeSmarterDevExtension;
 import dev.smarter.testkit.FakeSmarterDevServer;
 import dev.smarter.testkit.FakeTable;
+import dev.smarter.testkit.Fault;
 import dev.smarter.testkit.RecordedApiRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,14 +77,17 @@ class UpsertAllTest {
         .startsWith("renamed0", "renamed1")
         .contains("user300", "user350");
     int sent =
-        batchRequests(fake.server()).stream().mapToInt(r -> r.body().split("\"discord_id\"").length - 1).sum();
+        batchRequests(fake.server()).stream()
+            .mapToInt(r -> r.body().split("\"discord_id\"").length - 1)
+            .sum();
     assertThat(sent).isEqualTo(90);
   }
 
   @Test
   void keepsTheLastOfDuplicateDiscordIds() {
     SmarterDevClient client = fake.client();
-    List<NewUser> input = List.of(NewUser.of(7, "first"), NewUser.of(8, "other"), NewUser.of(7, "last"));
+    List<NewUser> input =
+        List.of(NewUser.of(7, "first"), NewUser.of(8, "other"), NewUser.of(7, "last"));
 
     UpsertSummary summary = client.users().upsertAll(input);
 
@@ -111,7 +114,9 @@ class UpsertAllTest {
     assertThat(summary.created()).isEqualTo(2000);
     assertThat(summary.users()).hasSize(2000);
     assertThat(batchRequests(fake.server())).hasSize(8);
-    assertThat(progress).extracting(UpsertProgress::batchesDone).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(progress)
+        .extracting(UpsertProgress::batchesDone)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(2000);
   }
 
@@ -120,7 +125,10 @@ class UpsertAllTest {
     SmarterDevClient client = fake.client();
     fake.server()
         .faults()
-        .enqueue(Fault.status(400).body("{\"error\":\"Expected a list of users\"}").onlyFor("POST", "/api/users/batch"));
+        .enqueue(
+            Fault.status(400)
+                .body("{\"error\":\"Expected a list of users\"}")
+                .onlyFor("POST", "/api/users/batch"));
 
     UpsertSummary summary = client.users().upsertAll(users(350));
 
