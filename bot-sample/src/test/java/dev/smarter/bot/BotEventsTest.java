@@ -1,0 +1,114 @@
+package dev.smarter.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.smarter.sdk.BadRequestException;
+import dev.smarter.sdk.SmarterDevClient;
+import dev.smarter.testkit.FakeSmarterDevExtension;
+import dev.smarter.testkit.FakeSmarterDevServer;
+import dev.smarter.testkit.Fault;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(FakeSmarterDevExtension.class)
+class BotEventsTest {
+  private final SmarterDevClient client;
+  private final FakeSmarterDevServer server;
+  private final List<String> replies = new ArrayList<>();
+  private BotEvents events;
+
+  BotEventsTest(SmarterDevClient client, FakeSmarterDevServer server) {
+    this.client = client;
+    this.server = server;
+  }
+
+  @BeforeEach
+  void start() {
+    events = BotEvents.start(client);
+  }
+
+  private CommandContext context(boolean owner) {
+    return new CommandContext(
+        Optional.of(TestMembers.guild()),
+        owner,
+        () -> TestMembers.members(5, 1),
+        () -> Duration.ofMillis(30),
+        replies::add);
+  }
+
+  @Test
+  void prefixCommandsAreRecognisedAndOtherMessagesIgnored() {
+    assertThat(Command.fromMessage("!ping")).contains(Command.PING);
+    assertThat(Command.fromMessage("  !SYNC now please")).contains(Command.SYNC);
+    assertThat(Command.fromMessage("!pingpong")).isEmpty();
+    assertThat(Command.fromMessage("ping")).isEmpty();
+    assertThat(Command.fromMessage("!")).isEmpty();
+    assertThat(Command.fromName("sync")).contains(Command.SYNC);
+
+    assertThat(events.message("hello there", context(true))).isFalse();
+    assertThat(replies).isEmpty();
+  }
+
+  @Test
+  void pingMessageRepliesWithBothLatencies() {
+    assertThat(events.message("!ping", context(false))).isTrue();
+
+    assertThat(replies)
+        .singleElement()
+        .asString()
+        .matches("Pong! Gateway latency: 30 ms, API round trip: \\d+ ms\\.");
+  }
+
+  @Test
+  void slashSyncBehavesLikeTheMessage() {
+    events.run(Command.SYNC, context(true));
+
+    assertThat(replies.get(0))
+        .isEqualTo("Syncing Test Guild and its 5 members in batches of 100...");
+    assertThat(replies.get(replies.size() - 1)).contains(": 5 members, 5 created,");
+  }
+
+  @Test
+  void joiningAGuildSyncsItAndItsMembers() {
+    Optional<GuildSyncReport> report =
+        events.joinedGuild(TestMembers.guild(), TestMembers.members(230, 2));
+
+    assertThat(report)
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.members().created()).isEqualTo(230);
+              assertThat(r.botsSkipped()).isEqualTo(2);
+            });
+  }
+
+  @Test
+  void aFailingEventIsLoggedAndTheNextOneStillWorks() {
+    server.faults().enqueue(Fault.status(400).onlyFor("POST", "/api/users"));
+
+    assertThat(events.memberJoined(TestMembers.human(1))).isEmpty();
+    assertThat(events.memberJoined(TestMembers.human(2))).contains(SyncOutcome.CREATED);
+    assertThat(events.userChanged(TestMembers.human(2).withUsername("x")))
+        .contains(SyncOutcome.UPDATED);
+  }
+
+  @Test
+  void aFailedGuildJoinSyncIsLoggedNotThrown() {
+    server.faults().enqueue(Fault.status(400).onlyFor("POST", "/api/guilds"));
+
+    assertThat(events.joinedGuild(TestMembers.guild(), TestMembers.members(3, 0))).isEmpty();
+    assertThat(events.guildChanged(TestMembers.guild())).contains(SyncOutcome.CREATED);
+  }
+
+  @Test
+  void startFailsWhenTheApiCannotBeListed() {
+    server.faults().enqueue(Fault.status(400).onlyFor("GET", "/api/guilds"));
+
+    assertThatThrownBy(() -> BotEvents.start(client)).isInstanceOf(BadRequestException.class);
+  }
+}
