@@ -3,7 +3,6 @@ package dev.smarter.sdk.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.Bytes;
 import dev.smarter.sdk.model.BytesAward;
 import dev.smarter.sdk.model.BytesBalance;
@@ -20,14 +19,10 @@ import dev.smarter.sdk.model.NewBytesRole;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The bytes endpoints on the wire, per API.md. */
-class BytesWireTest {
+class BytesWireTest extends WireTest {
   static final String AWARD =
       "{'id':31,'giver_id':2,'receiver_id':4,'guild_id':1,'amount':25,"
           + "'reason':'Great answer on generics','awarded_at':'2026-11-24T03:10:00.123456'}";
@@ -46,21 +41,6 @@ class BytesWireTest {
       "{'id':51,'guild_id':1,'starting_balance':100,'daily_earning':10,'max_give_amount':50,"
           + "'cooldown_minutes':1440,'created_at':'2026-11-24T03:10:00',"
           + "'updated_at':'2026-11-24T03:10:00.123456'}";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  final WireTestSupport wire = new WireTestSupport(server);
-  SmarterDevClient client;
-
-  @BeforeEach
-  void setUp() {
-    wire.enqueueToken();
-    client = wire.client();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   static void assertAward(Bytes bytes) {
     assertThat(bytes.id()).isEqualTo(31);

@@ -3,7 +3,6 @@ package dev.smarter.sdk.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.Guild;
 import dev.smarter.sdk.model.GuildUpdate;
 import dev.smarter.sdk.model.NewGuild;
@@ -11,14 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The guild endpoints on the wire, per API.md. */
-class GuildsWireTest {
+class GuildsWireTest extends WireTest {
   static final String GUILD =
       "{'id':7,'discord_id':1234567890123456789,'name':'Smarter Dev',"
           + "'icon_url':'https://cdn.discordapp.com/icons/1/a.png',"
@@ -26,21 +21,6 @@ class GuildsWireTest {
   static final String BARE_GUILD =
       "{'id':8,'discord_id':42,'name':'Bare','icon_url':null,'joined_at':null,"
           + "'created_at':'2026-01-02T00:00:00'}";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  final WireTestSupport wire = new WireTestSupport(server);
-  SmarterDevClient client;
-
-  @BeforeEach
-  void setUp() {
-    wire.enqueueToken();
-    client = wire.client();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   static void assertFullGuild(Guild guild) {
     assertThat(guild.id()).isEqualTo(7);

@@ -3,7 +3,6 @@ package dev.smarter.sdk.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.CaseUpdate;
 import dev.smarter.sdk.model.ModerationCase;
 import dev.smarter.sdk.model.ModerationCaseQuery;
@@ -11,14 +10,10 @@ import dev.smarter.sdk.model.NewModerationCase;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The moderation case endpoints on the wire, per API.md. */
-class ModerationCasesWireTest {
+class ModerationCasesWireTest extends WireTest {
   static final String RESOLVED_CASE =
       "{'id':21,'case_number':4,'guild_id':1,'user_id':2,'mod_id':3,'action':'mute',"
           + "'reason':'Flooding #general','created_at':'2026-11-24T03:10:00',"
@@ -28,21 +23,6 @@ class ModerationCasesWireTest {
       "{'id':20,'case_number':3,'guild_id':1,'user_id':2,'mod_id':3,'action':'ban',"
           + "'reason':null,'created_at':'2026-11-24T03:10:00.000001','duration_sec':null,"
           + "'resolved_at':null,'resolution_note':null}";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  final WireTestSupport wire = new WireTestSupport(server);
-  SmarterDevClient client;
-
-  @BeforeEach
-  void setUp() {
-    wire.enqueueToken();
-    client = wire.client();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   static void assertResolvedCase(ModerationCase c) {
     assertThat(c.id()).isEqualTo(21);

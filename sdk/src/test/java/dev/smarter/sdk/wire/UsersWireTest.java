@@ -3,7 +3,6 @@ package dev.smarter.sdk.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.DiscordUser;
 import dev.smarter.sdk.model.NewUser;
 import dev.smarter.sdk.model.UserBatch;
@@ -14,14 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The user endpoints on the wire, per API.md. */
-class UsersWireTest {
+class UsersWireTest extends WireTest {
   static final String ALICE =
       "{'id':3,'discord_id':9223372036854775807,'username':'alice','discriminator':'0420',"
           + "'avatar_url':'https://cdn.discordapp.com/avatars/3/b.png',"
@@ -29,21 +24,6 @@ class UsersWireTest {
   static final String BOB =
       "{'id':4,'discord_id':555,'username':'bob','discriminator':null,'avatar_url':null,"
           + "'created_at':'2026-11-24T03:10:00','bytes_balance':0}";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  final WireTestSupport wire = new WireTestSupport(server);
-  SmarterDevClient client;
-
-  @BeforeEach
-  void setUp() {
-    wire.enqueueToken();
-    client = wire.client();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   static void assertAlice(DiscordUser user) {
     assertThat(user.id()).isEqualTo(3);

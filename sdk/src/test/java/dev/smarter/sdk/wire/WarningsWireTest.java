@@ -3,42 +3,22 @@ package dev.smarter.sdk.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.NewWarning;
 import dev.smarter.sdk.model.UserWarning;
 import dev.smarter.sdk.model.WarningQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The warning endpoints on the wire, per API.md. */
-class WarningsWireTest {
+class WarningsWireTest extends WireTest {
   static final String WARNING =
       "{'id':11,'user_id':2,'mod_id':3,'guild_id':1,'reason':'Spamming the help channel',"
           + "'warned_at':'2026-11-24T03:10:00.123456'}";
   static final String BARE_WARNING =
       "{'id':10,'user_id':999999,'mod_id':3,'guild_id':1,'reason':null,"
           + "'warned_at':'2026-11-24T03:10:00'}";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  final WireTestSupport wire = new WireTestSupport(server);
-  SmarterDevClient client;
-
-  @BeforeEach
-  void setUp() {
-    wire.enqueueToken();
-    client = wire.client();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   static void assertWarning(UserWarning warning) {
     assertThat(warning.id()).isEqualTo(11);
