@@ -96,7 +96,11 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     this.api = new FakeApi(database, apiKeys, tokens);
   }
 
-  /** A builder with the defaults: random port, local mode off, key {@value #DEFAULT_API_KEY}. */
+  /**
+   * A builder with the defaults: random port, local mode off, key {@value #DEFAULT_API_KEY}.
+   *
+   * @return a new builder; each call returns an independent one
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -104,6 +108,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * Binds the port and starts serving; returns this.
    *
+   * @return this server, now serving, so that {@code builder().build().start()} chains
    * @throws IllegalStateException if already started or closed
    * @throws UncheckedIOException if the port cannot be bound
    */
@@ -130,6 +135,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * The base URL, e.g. {@code http://127.0.0.1:8000} (no trailing slash).
    *
+   * @return the base URL, such as {@code http://127.0.0.1:41523}; never ends with {@code /}
    * @throws IllegalStateException if not started
    */
   public String url() {
@@ -139,6 +145,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * The port served.
    *
+   * @return the bound port on 127.0.0.1, in 1..65535 (the actual one when 0 was requested)
    * @throws IllegalStateException if not started
    */
   public synchronized int port() {
@@ -148,27 +155,50 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Whether local mode is on: key {@value #LOCAL_API_KEY} accepted, balance route open. */
+  /**
+   * Whether local mode is on: key {@value #LOCAL_API_KEY} accepted, balance route open.
+   *
+   * @return {@code true} if the server was built with {@link Builder#localMode(boolean)
+   *     localMode(true)}
+   */
   public boolean localMode() {
     return apiKeys.localMode();
   }
 
-  /** The first configured API key (never {@value #LOCAL_API_KEY} unless configured). */
+  /**
+   * The first configured API key (never {@value #LOCAL_API_KEY} unless configured).
+   *
+   * @return the first key passed to {@link Builder#apiKey(String)}, or {@value #DEFAULT_API_KEY} if
+   *     none was; returned even if it has been {@linkplain Faults#revokeApiKey(String) revoked}
+   */
   public String apiKey() {
     return configuredKeys.get(0);
   }
 
-  /** The API keys the token exchange accepts now (revoked keys excluded). */
+  /**
+   * The API keys the token exchange accepts now (revoked keys excluded).
+   *
+   * @return a snapshot of the accepted keys, including {@value #LOCAL_API_KEY} in local mode; empty
+   *     if every key is revoked
+   */
   public Set<String> apiKeys() {
     return apiKeys.acceptedKeys();
   }
 
-  /** The clock the fake reads for "now". */
+  /**
+   * The clock the fake reads for "now".
+   *
+   * @return the clock set with {@link Builder#clock(Clock)}, by default {@link Clock#systemUTC()}
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** Fault injection for this server. */
+  /**
+   * Fault injection for this server.
+   *
+   * @return this server's fault controls; always the same instance, usable before {@link #start()}
+   */
   public Faults faults() {
     return faults;
   }
@@ -176,6 +206,9 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * A valid token, as if the first configured key had been exchanged (not recorded as a request).
    * Handy for raw HTTP tests.
+   *
+   * @return a bearer token, valid for one hour of the server's {@linkplain #clock() clock} or until
+   *     {@link Faults#expireTokens()} is called
    */
   public String issueToken() {
     return tokens.issue(1, "API key 1");
@@ -184,6 +217,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * The oldest recorded request not yet taken, waiting up to 10 s for one.
    *
+   * @return the request, removed from the queue of requests not yet taken
    * @throws IllegalStateException if no request arrives in time
    * @throws InterruptedException if interrupted while waiting
    */
@@ -199,6 +233,9 @@ public final class FakeSmarterDevServer implements AutoCloseable {
    * The oldest recorded request not yet taken, or {@code null} if none arrives within {@code
    * timeout}.
    *
+   * @param timeout how long to wait for a request; zero or negative does not wait
+   * @return the request, removed from the queue of requests not yet taken, or {@code null} if none
+   *     arrived in time
    * @throws InterruptedException if interrupted while waiting
    */
   public @Nullable RecordedApiRequest takeRequest(Duration timeout) throws InterruptedException {
@@ -206,12 +243,20 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     return journal.take(timeout);
   }
 
-  /** Every request recorded since start (or the last clear), oldest first, taken ones included. */
+  /**
+   * Every request recorded since start (or the last clear), oldest first, taken ones included.
+   *
+   * @return an immutable snapshot; later requests do not show up in it
+   */
   public List<RecordedApiRequest> recordedRequests() {
     return journal.history();
   }
 
-  /** How many requests were recorded since start (or the last clear). */
+  /**
+   * How many requests were recorded since start (or the last clear).
+   *
+   * @return the number of recorded requests, taken ones included
+   */
   public int requestCount() {
     return journal.count();
   }
@@ -224,6 +269,9 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * Writes a guild directly to the store (with the defaults {@code POST /api/guilds} uses).
    *
+   * @param discordId the guild's Discord snowflake
+   * @param name the guild name
+   * @return the stored guild, with its new row id
    * @throws IllegalArgumentException if a guild with {@code discordId} exists
    */
   public SeededGuild seedGuild(long discordId, String name) {
@@ -234,6 +282,9 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * Writes a user directly to the store, with a bytes balance of 0.
    *
+   * @param discordId the user's Discord snowflake
+   * @param username the user name
+   * @return the stored user, with its new row id
    * @throws IllegalArgumentException if a user with {@code discordId} exists
    */
   public SeededUser seedUser(long discordId, String username) {
@@ -247,6 +298,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
    * resets the stored balance to (bytes received − bytes given) for every user whose {@code
    * discord_id} is not 0 (the system user). Fund a user with Discord id 0 to give durable bytes.
    *
+   * @param userId the user's row id ({@link SeededUser#id()}), not the Discord id
+   * @param balance the new balance; may be negative
    * @throws IllegalArgumentException if there is no user with row id {@code userId}
    */
   public void setBytesBalance(long userId, long balance) {
@@ -256,6 +309,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   /**
    * A user's stored bytes balance.
    *
+   * @param userId the user's row id ({@link SeededUser#id()}), not the Discord id
+   * @return the stored balance, as is (not recomputed from transactions)
    * @throws IllegalArgumentException if there is no user with row id {@code userId}
    * @throws IllegalStateException if the stored value is not an integer (set through the API)
    */
@@ -267,7 +322,12 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     return (Long) balance;
   }
 
-  /** The number of rows in {@code table}. */
+  /**
+   * The number of rows in {@code table}.
+   *
+   * @param table the table to count
+   * @return the number of rows stored now, 0 after {@link #reset()}
+   */
   public int rowCount(FakeTable table) {
     Objects.requireNonNull(table, "table == null");
     return database.rowCount(table.tableName());
@@ -319,6 +379,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     /**
      * The port to bind on 127.0.0.1; 0 (the default) picks a free one.
      *
+     * @param port the port, in 0..65535
+     * @return this builder
      * @throws IllegalArgumentException if not in 0..65535
      */
     public Builder port(int port) {
@@ -332,6 +394,9 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     /**
      * Local development mode, like the server with {@code SMARTER_DEV_LOCAL=1}: the key {@value
      * #LOCAL_API_KEY} is accepted and {@code /api/bytes/balance/...} needs no token.
+     *
+     * @param localMode {@code true} to turn local mode on; off by default
+     * @return this builder
      */
     public Builder localMode(boolean localMode) {
       this.localMode = localMode;
@@ -342,6 +407,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
      * Adds an accepted API key (call again for more). Without any, {@value #DEFAULT_API_KEY} is
      * accepted.
      *
+     * @param apiKey a key the token exchange will accept
+     * @return this builder
      * @throws IllegalArgumentException if {@code apiKey} is empty
      */
     public Builder apiKey(String apiKey) {
@@ -353,13 +420,23 @@ public final class FakeSmarterDevServer implements AutoCloseable {
       return this;
     }
 
-    /** The clock for "now" (default {@link Clock#systemUTC()}); its zone is the server's. */
+    /**
+     * The clock for "now" (default {@link Clock#systemUTC()}); its zone is the server's.
+     *
+     * @param clock the clock the server reads; a fixed clock makes timestamps deterministic
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** A new, not yet started server. */
+    /**
+     * A new, not yet started server.
+     *
+     * @return a new server with this builder's current options; call {@link
+     *     FakeSmarterDevServer#start()} on it
+     */
     public FakeSmarterDevServer build() {
       return new FakeSmarterDevServer(this);
     }

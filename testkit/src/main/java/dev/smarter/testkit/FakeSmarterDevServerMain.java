@@ -33,6 +33,7 @@ public final class FakeSmarterDevServerMain {
    * Starts the server and blocks forever. Exits with status 2 on bad arguments.
    *
    * @param args the command line
+   * @throws InterruptedException if the main thread is interrupted while blocking
    */
   public static void main(String[] args) throws InterruptedException {
     FakeSmarterDevServer server;

@@ -25,7 +25,11 @@ public enum FakeTable {
     this.tableName = tableName;
   }
 
-  /** The table's name in the real server's database. */
+  /**
+   * The table's name in the real server's database.
+   *
+   * @return the SQL table name, such as {@code discord_users}
+   */
   public String tableName() {
     return tableName;
   }

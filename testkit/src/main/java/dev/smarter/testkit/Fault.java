@@ -65,6 +65,8 @@ public final class Fault {
    * Answers with {@code status} (and a JSON {@code {"error": "<reason phrase>"}} body unless {@link
    * #body(String)} is set) without processing the request.
    *
+   * @param status the HTTP status to answer with, in 100..599
+   * @return a new {@link Kind#STATUS} fault for one request, matching every method and path
    * @throws IllegalArgumentException if {@code status} is not in 100..599
    */
   public static Fault status(int status) {
@@ -74,12 +76,22 @@ public final class Fault {
     return of(Kind.STATUS, status, Duration.ZERO);
   }
 
-  /** Closes the connection before the request is processed (nothing is stored). */
+  /**
+   * Closes the connection before the request is processed (nothing is stored).
+   *
+   * @return a new {@link Kind#DROP_BEFORE_PROCESSING} fault for one request, matching every method
+   *     and path
+   */
   public static Fault dropBeforeProcessing() {
     return of(Kind.DROP_BEFORE_PROCESSING, 0, Duration.ZERO);
   }
 
-  /** Processes the request (its changes are stored), then closes the connection unanswered. */
+  /**
+   * Processes the request (its changes are stored), then closes the connection unanswered.
+   *
+   * @return a new {@link Kind#DROP_AFTER_PROCESSING} fault for one request, matching every method
+   *     and path
+   */
   public static Fault dropAfterProcessing() {
     return of(Kind.DROP_AFTER_PROCESSING, 0, Duration.ZERO);
   }
@@ -87,6 +99,8 @@ public final class Fault {
   /**
    * Processes the request, then waits {@code delay} before writing the response.
    *
+   * @param delay how long to hold the response back; zero or positive
+   * @return a new {@link Kind#DELAY} fault for one request, matching every method and path
    * @throws IllegalArgumentException if {@code delay} is negative
    */
   public static Fault delay(Duration delay) {
@@ -100,6 +114,8 @@ public final class Fault {
   /**
    * Applies to the next {@code times} matching requests (default 1).
    *
+   * @param times how many matching requests the fault hits, at least 1
+   * @return a copy with the new count; this fault is unchanged
    * @throws IllegalArgumentException if {@code times < 1}
    */
   public Fault times(int times) {
@@ -112,6 +128,10 @@ public final class Fault {
   /**
    * Adds a {@code Retry-After} header with this exact value (seconds or an HTTP date) to a {@link
    * Kind#STATUS} fault.
+   *
+   * @param value the header value, sent as is (not validated)
+   * @return a copy with the header; this fault is unchanged
+   * @throws IllegalStateException if this is not a {@link Kind#STATUS} fault
    */
   public Fault retryAfter(String value) {
     Objects.requireNonNull(value, "value == null");
@@ -119,7 +139,13 @@ public final class Fault {
     return new Fault(kind, status, value, body, delay, times, method, pathPrefix);
   }
 
-  /** Adds {@code Retry-After: <whole seconds>} to a {@link Kind#STATUS} fault. */
+  /**
+   * Adds {@code Retry-After: <whole seconds>} to a {@link Kind#STATUS} fault.
+   *
+   * @param after the delay to announce; fractions of a second are truncated
+   * @return a copy with the header; this fault is unchanged
+   * @throws IllegalStateException if this is not a {@link Kind#STATUS} fault
+   */
   public Fault retryAfter(Duration after) {
     Objects.requireNonNull(after, "after == null");
     return retryAfter(Long.toString(after.toSeconds()));
@@ -128,6 +154,10 @@ public final class Fault {
   /**
    * Uses {@code body} as the response body of a {@link Kind#STATUS} fault; sent as {@code
    * application/json} if it starts with an opening brace or bracket, else as {@code text/plain}.
+   *
+   * @param body the exact response body, replacing the default JSON error body
+   * @return a copy with the body; this fault is unchanged
+   * @throws IllegalStateException if this is not a {@link Kind#STATUS} fault
    */
   public Fault body(String body) {
     Objects.requireNonNull(body, "body == null");
@@ -135,7 +165,12 @@ public final class Fault {
     return new Fault(kind, status, retryAfter, body, delay, times, method, pathPrefix);
   }
 
-  /** Applies only to requests with this HTTP method (case-insensitive). */
+  /**
+   * Applies only to requests with this HTTP method (case-insensitive).
+   *
+   * @param method the HTTP method, such as {@code POST}
+   * @return a copy limited to {@code method}; this fault is unchanged
+   */
   public Fault onlyMethod(String method) {
     Objects.requireNonNull(method, "method == null");
     return new Fault(
@@ -144,33 +179,60 @@ public final class Fault {
 
   /**
    * Applies only to requests whose path starts with {@code pathPrefix}, e.g. {@code /api/users}.
+   *
+   * @param pathPrefix the prefix the decoded request path must start with (a plain string
+   *     comparison, so {@code /api/user} also matches {@code /api/users})
+   * @return a copy limited to {@code pathPrefix}; this fault is unchanged
    */
   public Fault onlyPathPrefix(String pathPrefix) {
     Objects.requireNonNull(pathPrefix, "pathPrefix == null");
     return new Fault(kind, status, retryAfter, body, delay, times, method, pathPrefix);
   }
 
-  /** Shorthand for {@code onlyMethod(method).onlyPathPrefix(pathPrefix)}. */
+  /**
+   * Shorthand for {@code onlyMethod(method).onlyPathPrefix(pathPrefix)}.
+   *
+   * @param method the HTTP method, such as {@code POST} (case-insensitive)
+   * @param pathPrefix the prefix the request path must start with
+   * @return a copy limited to both; this fault is unchanged
+   */
   public Fault onlyFor(String method, String pathPrefix) {
     return onlyMethod(method).onlyPathPrefix(pathPrefix);
   }
 
-  /** The kind of fault. */
+  /**
+   * The kind of fault.
+   *
+   * @return what happens to a request this fault applies to
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The injected status of a {@link Kind#STATUS} fault, else 0. */
+  /**
+   * The injected status of a {@link Kind#STATUS} fault, else 0.
+   *
+   * @return the status in 100..599, or 0 for other kinds
+   */
   public int status() {
     return status;
   }
 
-  /** The {@code Retry-After} value, if set. */
+  /**
+   * The {@code Retry-After} value, if set.
+   *
+   * @return the header value, or empty if none was set
+   */
   public Optional<String> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }
 
-  /** The response body of a {@link Kind#STATUS} fault. */
+  /**
+   * The response body of a {@link Kind#STATUS} fault.
+   *
+   * @return the body set with {@link #body(String)}, else {@code {"error":"<reason phrase>"}} for
+   *     {@link #status()}
+   */
   public String responseBody() {
     if (body != null) {
       return body;
@@ -178,7 +240,12 @@ public final class Fault {
     return "{\"error\":\"" + reasonPhrase(status) + "\"}";
   }
 
-  /** The content type of {@link #responseBody()}. */
+  /**
+   * The content type of {@link #responseBody()}.
+   *
+   * @return {@code application/json} if the body starts with an opening brace or bracket (after
+   *     leading whitespace), else {@code text/plain; charset=utf-8}
+   */
   public String contentType() {
     String text = responseBody().stripLeading();
     return text.startsWith("{") || text.startsWith("[")
@@ -186,27 +253,49 @@ public final class Fault {
         : "text/plain; charset=utf-8";
   }
 
-  /** The delay of a {@link Kind#DELAY} fault, else zero. */
+  /**
+   * The delay of a {@link Kind#DELAY} fault, else zero.
+   *
+   * @return the delay, never negative
+   */
   public Duration delay() {
     return delay;
   }
 
-  /** How many matching requests this fault applies to. */
+  /**
+   * How many matching requests this fault applies to.
+   *
+   * @return the count set with {@link #times(int)}, at least 1 (not decreased as requests hit it)
+   */
   public int times() {
     return times;
   }
 
-  /** The method this fault is limited to, if any. */
+  /**
+   * The method this fault is limited to, if any.
+   *
+   * @return the method in upper case, or empty if the fault matches every method
+   */
   public Optional<String> method() {
     return Optional.ofNullable(method);
   }
 
-  /** The path prefix this fault is limited to ({@code /} matches every path). */
+  /**
+   * The path prefix this fault is limited to ({@code /} matches every path).
+   *
+   * @return the prefix, {@code /} unless set with {@link #onlyPathPrefix(String)}
+   */
   public String pathPrefix() {
     return pathPrefix;
   }
 
-  /** Whether a request {@code method path} is one this fault applies to. */
+  /**
+   * Whether a request {@code method path} is one this fault applies to.
+   *
+   * @param method the request's HTTP method (compared case-insensitively)
+   * @param path the request's decoded path, without the query
+   * @return {@code true} if both the method and the path prefix match
+   */
   public boolean matches(String method, String path) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");

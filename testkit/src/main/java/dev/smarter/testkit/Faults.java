@@ -23,7 +23,12 @@ public final class Faults {
     this.keys = keys;
   }
 
-  /** Arms {@code fault} after the faults already armed; returns this. */
+  /**
+   * Arms {@code fault} after the faults already armed; returns this.
+   *
+   * @param fault the fault to arm; it hits the next {@link Fault#times()} requests it matches
+   * @return this, for chaining
+   */
   public Faults enqueue(Fault fault) {
     Objects.requireNonNull(fault, "fault == null");
     plan.arm(fault);
@@ -33,6 +38,11 @@ public final class Faults {
   /**
    * Answers the next {@code count} requests with {@code status} (a JSON error body) without
    * processing them; returns this.
+   *
+   * @param count how many requests to fail, at least 1
+   * @param status the HTTP status to answer with, in 100..599
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code count < 1} or {@code status} is out of range
    */
   public Faults failNext(int count, int status) {
     return enqueue(Fault.status(status).times(count));
@@ -50,6 +60,7 @@ public final class Faults {
    * Deactivates a configured API key: exchanging it gets 401 {@code {"error": "Invalid API key"}}.
    * Tokens already issued for it stay valid, as on the real server.
    *
+   * @param apiKey one of the server's configured keys
    * @throws IllegalArgumentException if {@code apiKey} is not one of the configured keys
    */
   public void revokeApiKey(String apiKey) {
@@ -62,6 +73,7 @@ public final class Faults {
   /**
    * Reactivates a revoked API key.
    *
+   * @param apiKey one of the server's configured keys; restoring an active key does nothing
    * @throws IllegalArgumentException if {@code apiKey} is not one of the configured keys
    */
   public void restoreApiKey(String apiKey) {
@@ -71,7 +83,11 @@ public final class Faults {
     }
   }
 
-  /** How many more requests the armed faults will hit. */
+  /**
+   * How many more requests the armed faults will hit.
+   *
+   * @return the sum of the remaining counts of the armed faults, 0 when none is armed
+   */
   public int pending() {
     return plan.pending();
   }

@@ -50,49 +50,86 @@ public final class RecordedApiRequest {
     this.responseSent = responseSent;
   }
 
-  /** 0 for the first request the server received, then 1, 2, ... (reset by {@code reset()}). */
+  /**
+   * 0 for the first request the server received, then 1, 2, ... (reset by {@code reset()}).
+   *
+   * @return the request's position in arrival order, from 0
+   */
   public long sequenceNumber() {
     return sequenceNumber;
   }
 
-  /** The HTTP method, upper-case. */
+  /**
+   * The HTTP method, upper-case.
+   *
+   * @return the method, such as {@code GET}
+   */
   public String method() {
     return method;
   }
 
-  /** The percent-decoded path, e.g. {@code /api/guilds/1}. */
+  /**
+   * The percent-decoded path, e.g. {@code /api/guilds/1}.
+   *
+   * @return the path, without the query string
+   */
   public String path() {
     return path;
   }
 
-  /** The raw query string without {@code ?}, or {@code null} if the URL had none. */
+  /**
+   * The raw query string without {@code ?}, or {@code null} if the URL had none.
+   *
+   * @return the query string, still percent-encoded, or {@code null}
+   */
   public @Nullable String query() {
     return query;
   }
 
-  /** The path plus {@code ?query} when there was one. */
+  /**
+   * The path plus {@code ?query} when there was one.
+   *
+   * @return the request target, such as {@code /api/users?limit=10}
+   */
   public String target() {
     return query == null ? path : path + "?" + query;
   }
 
-  /** All headers; names are lower-case. */
+  /**
+   * All headers; names are lower-case.
+   *
+   * @return the headers, each name mapped to its values in the order received
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of header {@code name} (case-insensitive), or {@code null}. */
+  /**
+   * The first value of header {@code name} (case-insensitive), or {@code null}.
+   *
+   * @param name the header name, in any case
+   * @return the first value, or {@code null} if the request had no such header
+   */
   public @Nullable String header(String name) {
     Objects.requireNonNull(name, "name == null");
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** The body decoded as UTF-8 (empty for none). */
+  /**
+   * The body decoded as UTF-8 (empty for none).
+   *
+   * @return the body text; malformed bytes are replaced with U+FFFD
+   */
   public String body() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The raw body bytes (a copy). */
+  /**
+   * The raw body bytes (a copy).
+   *
+   * @return a new array on each call, empty for no body
+   */
   public byte[] bodyBytes() {
     return body.clone();
   }
@@ -101,17 +138,27 @@ public final class RecordedApiRequest {
    * The status the fake produced: the injected one for a status fault, the real answer for a
    * request dropped after processing (the client never saw it), {@link #NO_RESPONSE} for one
    * dropped before processing.
+   *
+   * @return the HTTP status, or {@link #NO_RESPONSE}
    */
   public int status() {
     return status;
   }
 
-  /** The fault injected into this request, if any. */
+  /**
+   * The fault injected into this request, if any.
+   *
+   * @return the kind of the injected fault, or empty if the request was served normally
+   */
   public Optional<Fault.Kind> fault() {
     return Optional.ofNullable(fault);
   }
 
-  /** Whether a response was written (false when the connection was dropped). */
+  /**
+   * Whether a response was written (false when the connection was dropped).
+   *
+   * @return {@code true} if the fake wrote a response
+   */
   public boolean responseSent() {
     return responseSent;
   }

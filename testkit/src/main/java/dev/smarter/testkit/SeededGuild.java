@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param name the guild name
  */
 public record SeededGuild(long id, long discordId, String name) {
-  /** Checks that {@code name} is not null. */
+  /**
+   * Checks that {@code name} is not null.
+   *
+   * @param id the internal row id
+   * @param discordId the Discord snowflake
+   * @param name the guild name
+   */
   public SeededGuild {
     Objects.requireNonNull(name, "name == null");
   }

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param username the user name
  */
 public record SeededUser(long id, long discordId, String username) {
-  /** Checks that {@code username} is not null. */
+  /**
+   * Checks that {@code username} is not null.
+   *
+   * @param id the internal row id
+   * @param discordId the Discord snowflake
+   * @param username the user name
+   */
   public SeededUser {
     Objects.requireNonNull(username, "username == null");
   }
