@@ -7,7 +7,6 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -54,7 +53,9 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response =
             chain.proceed(
-                request.newBuilder().tag(Attempt.class, new Attempt(attempt + 1)).build());
+                attempt == 0
+                    ? request
+                    : request.newBuilder().tag(Attempt.class, new Attempt(attempt + 1)).build());
       } catch (SdkIoException e) {
         throw e;
       } catch (IOException e) {
@@ -138,6 +139,6 @@ public final class RetryInterceptor implements Interceptor {
 
   @Override
   public String toString() {
-    return "RetryInterceptor{" + policy + ", timeout unit " + TimeUnit.NANOSECONDS + "}";
+    return "RetryInterceptor{" + policy + "}";
   }
 }
