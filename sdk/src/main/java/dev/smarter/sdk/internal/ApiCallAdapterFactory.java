@@ -7,6 +7,8 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -28,6 +30,7 @@ import retrofit2.http.Query;
  */
 public final class ApiCallAdapterFactory extends CallAdapter.Factory {
   private final ClientState state;
+  private final Map<Method, @Nullable String[]> checkedParameters = new ConcurrentHashMap<>();
 
   /**
    * Creates the factory for one client.
@@ -68,17 +71,31 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
     };
   }
 
-  private static void checkArguments(Method method, List<?> arguments) {
-    Parameter[] parameters = method.getParameters();
-    for (int i = 0; i < parameters.length && i < arguments.size(); i++) {
+  private void checkArguments(Method method, List<?> arguments) {
+    String[] names =
+        checkedParameters.computeIfAbsent(method, ApiCallAdapterFactory::numericUrlParameters);
+    for (int i = 0; i < names.length && i < arguments.size(); i++) {
       Object argument = arguments.get(i);
-      if (argument instanceof Number
-          && ((Number) argument).longValue() < 0
-          && (parameters[i].isAnnotationPresent(Path.class)
-              || parameters[i].isAnnotationPresent(Query.class))) {
-        throw new IllegalArgumentException(
-            parameters[i].getName() + " must be >= 0 but was " + argument);
+      if (names[i] != null && argument instanceof Number && ((Number) argument).longValue() < 0) {
+        throw new IllegalArgumentException(names[i] + " must be >= 0 but was " + argument);
       }
     }
+  }
+
+  /** The names of a method's numeric {@link Path} and {@link Query} parameters, null elsewhere. */
+  private static @Nullable String[] numericUrlParameters(Method method) {
+    Parameter[] parameters = method.getParameters();
+    @Nullable String[] names = new String[parameters.length];
+    for (int i = 0; i < parameters.length; i++) {
+      Class<?> type = parameters[i].getType();
+      boolean numeric =
+          type.isPrimitive() ? type != boolean.class : Number.class.isAssignableFrom(type);
+      if (numeric
+          && (parameters[i].isAnnotationPresent(Path.class)
+              || parameters[i].isAnnotationPresent(Query.class))) {
+        names[i] = parameters[i].getName();
+      }
+    }
+    return names;
   }
 }

@@ -25,16 +25,16 @@ public final class BearerTokenInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    String token = tokens.token();
-    Response response = chain.proceed(withToken(chain.request(), token));
+    String authorization = tokens.authorization();
+    Response response = chain.proceed(authorized(chain.request(), authorization));
     if (response.code() != 401) {
       return response;
     }
     response.close();
-    return chain.proceed(withToken(chain.request(), tokens.renew(token)));
+    return chain.proceed(authorized(chain.request(), tokens.renew(authorization)));
   }
 
-  private static Request withToken(Request request, String token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token).build();
+  private static Request authorized(Request request, String authorization) {
+    return request.newBuilder().header("Authorization", authorization).build();
   }
 }

@@ -223,7 +223,6 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     public T fromJson(JsonReader reader) throws IOException {
       Object builder = invoke(builderFactory, null);
       boolean[] seen = new boolean[attributes.length];
-      String path = reader.getPath();
       reader.beginObject();
       while (reader.hasNext()) {
         int index = reader.selectName(names);
@@ -245,23 +244,33 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         seen[index] = true;
         invoke(attribute.setter, builder, value);
       }
-      reader.endObject();
       for (int i = 0; i < attributes.length; i++) {
         if (attributes[i].required && !seen[i]) {
           throw new JsonDataException(
-              "Required value '" + attributes[i].jsonName + "' missing at " + path);
+              "Required value '" + attributes[i].jsonName + "' missing at " + objectPath(reader));
         }
       }
+      T result;
       try {
         @SuppressWarnings("unchecked")
-        T result = (T) build.invoke(builder);
-        return result;
+        T built = (T) build.invoke(builder);
+        result = built;
       } catch (InvocationTargetException e) {
         throw new JsonDataException(
-            "Invalid " + typeName + " at " + path + ": " + e.getCause().getMessage(), e.getCause());
+            "Invalid " + typeName + " at " + objectPath(reader) + ": " + e.getCause().getMessage(),
+            e.getCause());
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
       }
+      reader.endObject();
+      return result;
+    }
+
+    /** The path of the object being read, from inside it: {@code $[0].name} gives {@code $[0]}. */
+    private static String objectPath(JsonReader reader) {
+      String inside = reader.getPath();
+      int lastName = inside.lastIndexOf('.');
+      return lastName < 0 ? inside : inside.substring(0, lastName);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -21,11 +22,11 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes the server's datetimes.
  *
  * <p>The server sends ISO-8601 local times without an offset ({@code 2026-11-24T03:10:00}, plus
- * {@code .123456} when the microseconds are not zero); they are read in the server's zone. A value
- * that does carry an offset ({@code Z}, {@code +02:00}) is honoured. The server parses what it
- * receives with Python's {@code datetime.fromisoformat} and drops any offset without converting, so
- * values are written in the server's zone with no offset, truncated to microseconds, with the
- * fraction only when it is not zero.
+ * {@code .123456} when the microseconds are not zero); they are read in the server's zone, digit by
+ * digit on this hot path. A value that does carry an offset ({@code Z}, {@code +02:00}) is
+ * honoured. The server parses what it receives with Python's {@code datetime.fromisoformat} and
+ * drops any offset without converting, so values are written in the server's zone with no offset,
+ * truncated to microseconds, with the fraction only when it is not zero.
  */
 public final class InstantJsonAdapter extends JsonAdapter<Instant> {
   private static final DateTimeFormatter READ =
@@ -43,7 +44,10 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
           .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
           .toFormatter();
 
+  private static final int SECONDS_END = 19;
+
   private final ZoneId serverZone;
+  private final @Nullable ZoneOffset fixedOffset;
 
   /**
    * Creates an adapter for a server running in {@code serverZone}.
@@ -52,6 +56,7 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
    */
   public InstantJsonAdapter(ZoneId serverZone) {
     this.serverZone = Objects.requireNonNull(serverZone, "serverZone == null");
+    this.fixedOffset = serverZone instanceof ZoneOffset ? (ZoneOffset) serverZone : null;
   }
 
   @Override
@@ -69,11 +74,76 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
   }
 
   Instant parse(String text) {
-    var parsed = READ.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-    if (parsed instanceof OffsetDateTime) {
-      return ((OffsetDateTime) parsed).toInstant();
+    Instant naive = parseServerLayout(text);
+    if (naive != null) {
+      return naive;
     }
-    return ((LocalDateTime) parsed).atZone(serverZone).toInstant();
+    return hasOffset(text)
+        ? OffsetDateTime.parse(text, READ).toInstant()
+        : LocalDateTime.parse(text, READ).atZone(serverZone).toInstant();
+  }
+
+  /**
+   * Reads the server's own layout, {@code uuuu-MM-ddTHH:mm:ss} with an optional fraction of 1 to 9
+   * digits and no offset, digit by digit; returns {@code null} for anything else.
+   */
+  private @Nullable Instant parseServerLayout(String text) {
+    int length = text.length();
+    if (length < SECONDS_END
+        || length == SECONDS_END + 1
+        || length > SECONDS_END + 10
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':'
+        || (length > SECONDS_END && text.charAt(SECONDS_END) != '.')) {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = digits(text, 17, SECONDS_END);
+    int nanos = length > SECONDS_END ? digits(text, SECONDS_END + 1, length) : 0;
+    if ((year | month | day | hour | minute | second | nanos) < 0) {
+      return null;
+    }
+    for (int i = length - SECONDS_END - 1; i < 9 && length > SECONDS_END; i++) {
+      nanos *= 10;
+    }
+    LocalDateTime local;
+    try {
+      local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+    } catch (DateTimeException outOfRange) {
+      return null;
+    }
+    return fixedOffset != null
+        ? local.toInstant(fixedOffset)
+        : local.atZone(serverZone).toInstant();
+  }
+
+  /** The non-negative number written by the ASCII digits {@code text[from, to)}, or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
+   * Whether the text after the time of day carries {@code Z} or a {@code +hh:mm}/{@code -hh:mm}.
+   */
+  private static boolean hasOffset(String text) {
+    int time = text.indexOf('T');
+    return time >= 0
+        && (text.endsWith("Z") || text.indexOf('+', time) >= 0 || text.indexOf('-', time) >= 0);
   }
 
   @Override

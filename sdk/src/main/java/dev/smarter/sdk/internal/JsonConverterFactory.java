@@ -56,9 +56,9 @@ public final class JsonConverterFactory extends Converter.Factory {
       Type type, Annotation[] annotations, Retrofit retrofit) {
     JsonAdapter<Object> adapter = moshi.adapter(type);
     Envelope envelope = envelopeOf(annotations);
-    return envelope == null
-        ? body -> read(body, adapter)
-        : body -> read(body, new EnvelopeAdapter<>(envelope.value(), adapter));
+    JsonAdapter<Object> reader =
+        envelope == null ? adapter : new EnvelopeAdapter<>(envelope.value(), adapter);
+    return body -> read(body, reader);
   }
 
   private static @Nullable Envelope envelopeOf(Annotation[] annotations) {

@@ -38,15 +38,16 @@ public final class TokenProvider {
   }
 
   /**
-   * Returns a token that is not due for renewal, exchanging the key when needed.
+   * Returns the {@code Authorization} header value of a token that is not due for renewal,
+   * exchanging the key when needed.
    *
-   * @return the bearer token
+   * @return {@code Bearer <token>}
    * @throws IOException if the exchange fails; an {@link SdkIoException} carries a refusal
    */
-  public String token() throws IOException {
+  public String authorization() throws IOException {
     Token token = current;
     if (token != null && token.isFresh(clock.instant())) {
-      return token.value;
+      return token.authorization;
     }
     synchronized (this) {
       token = current;
@@ -54,26 +55,26 @@ public final class TokenProvider {
         token = exchange();
         current = token;
       }
-      return token.value;
+      return token.authorization;
     }
   }
 
   /**
-   * Returns a token to replace one the server refused: a newer cached token if another thread
-   * already renewed it, else a freshly exchanged one.
+   * Returns the header value of a token to replace one the server refused: a newer cached token if
+   * another thread already renewed it, else a freshly exchanged one.
    *
-   * @param refused the token the server refused
-   * @return a different bearer token
+   * @param refused the {@code Authorization} value the server refused
+   * @return {@code Bearer <token>} of a different token
    * @throws IOException if the exchange fails; an {@link SdkIoException} carries a refusal
    */
   public String renew(String refused) throws IOException {
     synchronized (this) {
       Token token = current;
-      if (token == null || token.value.equals(refused) || !token.isFresh(clock.instant())) {
+      if (token == null || token.authorization.equals(refused) || !token.isFresh(clock.instant())) {
         token = exchange();
         current = token;
       }
-      return token.value;
+      return token.authorization;
     }
   }
 
@@ -95,11 +96,11 @@ public final class TokenProvider {
   }
 
   private static final class Token {
-    final String value;
+    final String authorization;
     final Instant renewAt;
 
     Token(String value, Instant renewAt) {
-      this.value = value;
+      this.authorization = "Bearer " + value;
       this.renewAt = renewAt;
     }
 

@@ -33,6 +33,27 @@ class InstantJsonAdapterTest {
   }
 
   @Test
+  void readsFractionsOfAnyLength() throws Exception {
+    assertThat(utc.fromJson("\"2026-11-24T03:10:00.5\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00.500Z"));
+    assertThat(utc.fromJson("\"2026-11-24T03:10:00.123456789\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00.123456789Z"));
+  }
+
+  @Test
+  void honoursNegativeOffsets() throws Exception {
+    assertThat(utc.fromJson("\"2026-11-23T22:10:00-05:00\""))
+        .isEqualTo(Instant.parse("2026-11-24T03:10:00Z"));
+  }
+
+  @Test
+  void rejectsImpossibleDates() {
+    assertThatThrownBy(() -> utc.fromJson("\"2026-13-01T00:00:00\""))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("2026-13-01T00:00:00");
+  }
+
+  @Test
   void readsNaiveTimeInConfiguredServerZone() throws Exception {
     InstantJsonAdapter paris = new InstantJsonAdapter(ZoneId.of("Europe/Paris"));
     assertThat(paris.fromJson("\"2026-11-24T04:10:00\""))

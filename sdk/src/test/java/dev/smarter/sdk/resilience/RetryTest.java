@@ -313,7 +313,6 @@ class RetryTest {
     enqueueJson(201, GUILD);
 
     assertThat(client.guilds().create(NewGuild.of(42, "G")).execute().name()).isEqualTo("G");
-    assertThat(apiRequests()).isEqualTo(2);
   }
 
   @Test
@@ -324,7 +323,8 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.warnings().create(warning()).execute())
         .isInstanceOf(OutcomeUnknownException.class);
-    assertThat(apiRequests()).isEqualTo(1);
+    // The 201 meant for a replay is still queued: the next request gets it.
+    assertThat(client.warnings().get(1).execute().id()).isEqualTo(1);
   }
 
   @Test
