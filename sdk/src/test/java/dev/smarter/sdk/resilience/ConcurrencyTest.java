@@ -49,7 +49,7 @@ class ConcurrencyTest {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
       if (request.getTarget().equals("/api/auth/token")) {
-        Thread.sleep(50);
+        Thread.sleep(refuseKey ? 300 : 50);
         if (refuseKey) {
           exchanges.incrementAndGet();
           return json(401, "{\"error\":\"Invalid API key\"}");
@@ -162,6 +162,7 @@ class ConcurrencyTest {
     }
 
     assertThat(refused).hasValue(16);
+    assertThat(api.exchanges).as("one exchange, its failure shared by every waiter").hasValue(1);
     assertThat(api.tokensSeen).isEmpty();
   }
 
