@@ -8,8 +8,11 @@ import java.util.List;
  * What {@link UsersApi#upsertAll(java.util.Collection, UpsertOptions)} did. Every distinct Discord
  * id of the input is counted exactly once: {@code created + updated + unchanged + failed == total}.
  *
- * <p>The counts are exact, unlike the server's own batch counts (which count unchanged users as
- * created): users whose username, discriminator and avatar already match are not sent at all.
+ * <p>The counts come from the users listed before sending, unlike the server's own batch counts
+ * (which count unchanged users as created): a user is unchanged when the fields it sets already
+ * match (an unset discriminator or avatar is not sent, so it never counts as a change) and is not
+ * sent; a sent user is updated when it existed and created when it did not. A user created by
+ * someone else between the listing and the batch is counted as created.
  *
  * @param total distinct Discord ids in the input (duplicates count once, the last one wins)
  * @param created users that did not exist and were created

@@ -31,6 +31,7 @@ public final class UserUpsert {
   private final Object lock = new Object();
   private final List<List<NewUser>> batches = new ArrayList<>();
   private final Map<Long, DiscordUser> stored = new HashMap<>();
+  private final Map<Long, DiscordUser> existing = new HashMap<>();
   private final List<UpsertSummary.Failure> failures = new ArrayList<>();
   private int created;
   private int updated;
@@ -67,7 +68,6 @@ public final class UserUpsert {
     if (distinct.isEmpty()) {
       return new UpsertSummary(0, 0, 0, 0, 0, List.of(), List.of());
     }
-    Map<Long, DiscordUser> existing = new HashMap<>();
     for (DiscordUser user : users.list().execute()) {
       existing.put(user.discordId(), user);
     }
@@ -102,10 +102,15 @@ public final class UserUpsert {
     return new UpsertSummary(distinct.size(), created, updated, unchanged, failed, rows, failures);
   }
 
+  /**
+   * Whether sending {@code wanted} would change nothing: the server compares only the keys that are
+   * sent, and an unset discriminator or avatar is not sent.
+   */
   private static boolean matches(DiscordUser current, NewUser wanted) {
     return current.username().equals(wanted.username())
-        && current.discriminator().equals(wanted.discriminator())
-        && current.avatarUrl().equals(wanted.avatarUrl());
+        && (wanted.discriminator().isEmpty()
+            || current.discriminator().equals(wanted.discriminator()))
+        && (wanted.avatarUrl().isEmpty() || current.avatarUrl().equals(wanted.avatarUrl()));
   }
 
   private void sendSequentially() {
@@ -166,8 +171,13 @@ public final class UserUpsert {
 
   private void succeeded(int index, UserBatchResult result) {
     synchronized (lock) {
-      created += (int) (result.total() - result.updated());
-      updated += (int) result.updated();
+      for (NewUser sent : batches.get(index)) {
+        if (existing.containsKey(sent.discordId())) {
+          updated++;
+        } else {
+          created++;
+        }
+      }
       for (DiscordUser user : result.users()) {
         stored.put(user.discordId(), user);
       }

@@ -84,6 +84,43 @@ class UpsertAllTest {
   }
 
   @Test
+  void unsetOptionalFieldsAreNotChanges() {
+    SmarterDevClient client = fake.client();
+    client
+        .users()
+        .create(NewUser.builder().discordId(1001).username("alice").discriminator("1234").build())
+        .execute();
+    List<NewUser> input = List.of(NewUser.of(1001, "alice"), NewUser.of(1002, "bob"));
+
+    UpsertSummary first = client.users().upsertAll(input);
+    UpsertSummary second = client.users().upsertAll(input);
+
+    assertThat(first.unchanged()).isEqualTo(1);
+    assertThat(first.created()).isEqualTo(1);
+    assertThat(second.unchanged()).isEqualTo(2);
+    assertThat(second.created()).isZero();
+    assertThat(first.users())
+        .extracting(u -> u.discriminator().orElse(""))
+        .containsExactly("1234", "");
+  }
+
+  @Test
+  void aRetriedBatchStillCountsUpdatesAsUpdates() {
+    SmarterDevClient client = fake.client();
+    client.users().upsertAll(users(100));
+    List<NewUser> renamed =
+        users(100).stream().map(u -> NewUser.of(u.discordId(), u.username() + "-new")).toList();
+    fake.server().clearRecordedRequests();
+    fake.server().faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/users/batch"));
+
+    UpsertSummary summary = client.users().upsertAll(renamed);
+
+    assertThat(summary.updated()).isEqualTo(100);
+    assertThat(summary.created()).isZero();
+    assertThat(batchRequests(fake.server())).hasSize(2);
+  }
+
+  @Test
   void keepsTheLastOfDuplicateDiscordIds() {
     SmarterDevClient client = fake.client();
     List<NewUser> input =
