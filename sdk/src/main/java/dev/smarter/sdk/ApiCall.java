@@ -20,6 +20,8 @@ public interface ApiCall<T> {
    * @return the result; {@code null} only for calls typed {@code ApiCall<Void>}
    * @throws ApiException if the server answered with an error or an unreadable response
    * @throws ApiIoException if no answer arrived (connection failure, timeout)
+   * @throws OutcomeUnknownException if a request that is not idempotent (a warning, case or bytes
+   *     award) failed after it may have reached the server; it was not sent again
    * @throws IllegalStateException if the client was closed
    */
   T execute();

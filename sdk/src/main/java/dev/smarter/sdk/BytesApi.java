@@ -165,6 +165,10 @@ public interface BytesApi {
   /**
    * Deletes a role reward ({@code DELETE /api/bytes/roles/{id}}).
    *
+   * <p>A delete is retried like every idempotent request; if the answer to a delete that worked is
+   * lost, the retry finds nothing and the call throws {@link NotFoundException}: either way the
+   * role is gone.
+   *
    * @param id the role reward's row id, {@code >= 0}
    * @return a call yielding {@code null} once deleted; it throws {@link NotFoundException} ("Role
    *     not found") when there is none

@@ -213,7 +213,11 @@ public final class SmarterDevClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "SmarterDevClient{baseUrl=" + baseUrl + "}";
+    return "SmarterDevClient{baseUrl=" + withoutCredentials(baseUrl) + "}";
+  }
+
+  private static String withoutCredentials(HttpUrl url) {
+    return url.newBuilder().username("").password("").build().toString();
   }
 
   /**
@@ -310,8 +314,7 @@ public final class SmarterDevClient implements AutoCloseable {
         try {
           baseUrl(url.trim());
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              "SMARTER_DEV_API_URL is not an http(s) URL: " + url.trim(), e);
+          throw new IllegalArgumentException("SMARTER_DEV_API_URL is not an http(s) URL", e);
         }
       }
       String key = environment.get("SMARTER_DEV_API_KEY");
@@ -521,7 +524,8 @@ public final class SmarterDevClient implements AutoCloseable {
     private static HttpUrl parse(String url) {
       HttpUrl parsed = HttpUrl.parse(url);
       if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + url);
+        throw new IllegalArgumentException(
+            "baseUrl is not an http(s) URL (it must start with http:// or https://)");
       }
       return parsed;
     }
@@ -572,8 +576,9 @@ public final class SmarterDevClient implements AutoCloseable {
 
     @Override
     public String toString() {
+      HttpUrl parsed = HttpUrl.parse(baseUrl);
       return "SmarterDevClient.Builder{baseUrl="
-          + baseUrl
+          + (parsed == null ? "?" : withoutCredentials(parsed))
           + ", apiKey="
           + (apiKeySource == null ? "unset" : "**** (from " + apiKeySource + ")")
           + "}";

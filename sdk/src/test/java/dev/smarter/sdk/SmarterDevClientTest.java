@@ -151,6 +151,16 @@ class SmarterDevClientTest {
   }
 
   @Test
+  void toStringHidesCredentialsInTheBaseUrl() {
+    try (SmarterDevClient client =
+        SmarterDevClient.builder().baseUrl("https://bob:hunter2@smarter.dev").apiKey("k").build()) {
+      assertThat(client.toString() + client.newBuilder())
+          .doesNotContain("hunter2")
+          .contains("smarter.dev");
+    }
+  }
+
+  @Test
   void builderAndClientToStringHideTheKey() {
     SmarterDevClient.Builder builder =
         SmarterDevClient.builder().baseUrl(server.url("/").toString()).apiKey("sk-very-secret");

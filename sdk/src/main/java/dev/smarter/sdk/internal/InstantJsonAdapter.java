@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -35,7 +36,8 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
           .optionalStart()
           .appendOffsetId()
           .optionalEnd()
-          .toFormatter();
+          .toFormatter()
+          .withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter WRITE_SECONDS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   private static final DateTimeFormatter WRITE_MICROS =
@@ -160,10 +162,16 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
    *
    * @param instant the time to format
    * @return a naive local time in the server's zone
+   * @throws IllegalArgumentException if the year in the server's zone is not in 1..9999, which
+   *     Python's {@code datetime} cannot hold
    */
   public String format(Instant instant) {
     LocalDateTime local =
         LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), serverZone);
+    if (local.getYear() < 1 || local.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          "the server reads years 1 to 9999 only, so " + instant + " cannot be sent");
+    }
     return (local.get(ChronoField.NANO_OF_SECOND) == 0 ? WRITE_SECONDS : WRITE_MICROS)
         .format(local);
   }

@@ -112,7 +112,15 @@ final class RetrofitApiCall<T> implements ApiCall<T> {
     Request request = raw.request();
     ResponseBody body = response.body();
     if (body == null) {
-      return nothing();
+      if (voidResult) {
+        return nothing();
+      }
+      throw new UnexpectedResponseException(
+          raw.code(),
+          request.method(),
+          ErrorResponses.pathOf(request),
+          "expected a JSON body but got none",
+          null);
     }
     MediaType type = body.contentType();
     if (type == null || !type.subtype().contains("json")) {

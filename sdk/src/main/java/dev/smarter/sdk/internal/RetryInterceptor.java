@@ -68,6 +68,7 @@ public final class RetryInterceptor implements Interceptor {
         }
         continue;
       }
+      attempt += earlierAttempts(response);
       if (!isRetryable(response.code(), idempotent) || attempt >= policy.maxRetries()) {
         return response;
       }
@@ -80,6 +81,15 @@ public final class RetryInterceptor implements Interceptor {
         throw new InterruptedIOException("canceled while waiting to retry");
       }
     }
+  }
+
+  /** The attempts OkHttp itself already made (it repeats a 408, and a 503 with Retry-After 0). */
+  private static int earlierAttempts(Response response) {
+    int count = 0;
+    for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
+      count++;
+    }
+    return count;
   }
 
   private static boolean isRetryable(int code, boolean idempotent) {

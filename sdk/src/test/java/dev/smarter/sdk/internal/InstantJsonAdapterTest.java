@@ -48,9 +48,19 @@ class InstantJsonAdapterTest {
 
   @Test
   void rejectsImpossibleDates() {
-    assertThatThrownBy(() -> utc.fromJson("\"2026-13-01T00:00:00\""))
-        .isInstanceOf(JsonDataException.class)
-        .hasMessageContaining("2026-13-01T00:00:00");
+    for (String impossible :
+        new String[] {"2026-13-01T00:00:00", "2026-02-29T00:00:00", "2026-11-24T24:00:00"}) {
+      assertThatThrownBy(() -> utc.fromJson("\"" + impossible + "\""))
+          .isInstanceOf(JsonDataException.class)
+          .hasMessageContaining(impossible);
+    }
+  }
+
+  @Test
+  void refusesToWriteYearsPythonCannotRead() {
+    assertThatThrownBy(() -> utc.toJson(Instant.parse("+10000-01-01T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("years 1 to 9999");
   }
 
   @Test

@@ -216,6 +216,17 @@ class RetryTest {
   }
 
   @Test
+  void okHttpsOwnRepeatsCountTowardTheRetryBudget() {
+    for (int i = 0; i < 6; i++) {
+      enqueueStatus(503, "0");
+    }
+
+    assertThatThrownBy(() -> client.guilds().get(1).execute()).isInstanceOf(ServerException.class);
+    // OkHttp repeats a 503 with Retry-After: 0 once by itself: 2 sends, one SDK retry, 2 sends.
+    assertThat(apiRequests()).isEqualTo(4);
+  }
+
+  @Test
   void retries429ForNonIdempotentCreate() {
     enqueueStatus(429, "1");
     enqueueJson(201, WARNING);

@@ -344,6 +344,17 @@ class ErrorMappingWireTest {
   }
 
   @Test
+  void noContentForACallThatNeedsABodyBecomesUnexpectedResponse() {
+    wire.enqueue(new MockResponse.Builder().code(204).build());
+
+    UnexpectedResponseException e =
+        thrown(UnexpectedResponseException.class, () -> client.guilds().get(7).execute());
+
+    assertApiException(e, 204, "GET", "/api/guilds/7");
+    assertThat(e.getMessage()).contains("expected a JSON body but got none");
+  }
+
+  @Test
   void htmlBodyOnDeleteBecomesUnexpectedResponse() {
     wire.enqueue(
         new MockResponse.Builder()
