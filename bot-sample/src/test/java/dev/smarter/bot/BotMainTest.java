@@ -4,67 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smarter.testkit.FakeSmarterDevExtension;
 import dev.smarter.testkit.FakeSmarterDevServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(FakeSmarterDevExtension.class)
 class BotMainTest {
-  private static final String TOKEN = "MTIz.discord-token-secret.xyz";
+  private static final String TOKEN = CapturedBotRun.TOKEN;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(Map<String, String> environment, String... args) {
-    return BotMain.run(
-        args,
-        environment,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+  private final CapturedBotRun bot = new CapturedBotRun();
 
   @Test
   void missingTokenPrintsOneLineAndExitsWith2() {
-    int status = run(Map.of());
+    int status = bot.run(Map.of());
 
     assertThat(status).isEqualTo(2);
-    assertThat(err()).isEqualTo(BotMain.MISSING_TOKEN + System.lineSeparator());
-    assertThat(err()).contains("SMARTER_DEV_BOT_TOKEN").contains("--simulate");
-    assertThat(out()).isEmpty();
+    assertThat(bot.err()).isEqualTo(BotMain.MISSING_TOKEN + System.lineSeparator());
+    assertThat(bot.err()).contains("SMARTER_DEV_BOT_TOKEN").contains("--simulate");
+    assertThat(bot.out()).isEmpty();
   }
 
   @Test
   void blankTokenCountsAsMissing() {
-    assertThat(run(Map.of("SMARTER_DEV_BOT_TOKEN", "  "))).isEqualTo(2);
-    assertThat(err()).isEqualTo(BotMain.MISSING_TOKEN + System.lineSeparator());
+    assertThat(bot.run(Map.of("SMARTER_DEV_BOT_TOKEN", "  "))).isEqualTo(2);
+    assertThat(bot.err()).isEqualTo(BotMain.MISSING_TOKEN + System.lineSeparator());
   }
 
   @Test
   void missingApiKeyPrintsWhatToSetAndExitsWith2() {
     int status =
-        run(Map.of("SMARTER_DEV_BOT_TOKEN", TOKEN, "SMARTER_DEV_API_URL", "http://127.0.0.1:1"));
+        bot.run(
+            Map.of("SMARTER_DEV_BOT_TOKEN", TOKEN, "SMARTER_DEV_API_URL", "http://127.0.0.1:1"));
 
     assertThat(status).isEqualTo(2);
-    assertThat(err().lines()).singleElement().asString().contains("SMARTER_DEV_API_KEY");
-    assertThat(err()).doesNotContain(TOKEN);
+    assertThat(bot.err().lines()).singleElement().asString().contains("SMARTER_DEV_API_KEY");
+    assertThat(bot.err()).doesNotContain(TOKEN);
   }
 
   @Test
   void unknownArgumentPrintsTheUsage() {
-    assertThat(run(Map.of(), "--simulte")).isEqualTo(2);
-    assertThat(err().lines()).singleElement().asString().contains("unknown argument --simulte");
-    assertThat(run(Map.of(), "--simulate", "--members=two")).isEqualTo(2);
+    assertThat(bot.run(Map.of(), "--simulte")).isEqualTo(2);
+    assertThat(bot.err().lines()).singleElement().asString().contains("unknown argument --simulte");
+    assertThat(bot.run(Map.of(), "--simulate", "--members=two")).isEqualTo(2);
   }
 
   @Test
@@ -72,19 +53,19 @@ class BotMainTest {
     String wrongKey = "wrong-api-key-secret";
 
     int status =
-        run(
+        bot.run(
             Map.of(
                 "SMARTER_DEV_BOT_TOKEN", TOKEN,
                 "SMARTER_DEV_API_URL", server.url(),
                 "SMARTER_DEV_API_KEY", wrongKey));
 
     assertThat(status).isEqualTo(1);
-    assertThat(err().lines())
+    assertThat(bot.err().lines())
         .singleElement()
         .asString()
         .contains("refused the API key")
         .contains("SMARTER_DEV_API_KEY");
-    assertThat(err() + out()).doesNotContain(TOKEN).doesNotContain(wrongKey);
+    assertThat(bot.err() + bot.out()).doesNotContain(TOKEN).doesNotContain(wrongKey);
   }
 
   @Test
@@ -94,14 +75,14 @@ class BotMainTest {
     closed.close();
 
     int status =
-        run(
+        bot.run(
             Map.of(
                 "SMARTER_DEV_BOT_TOKEN", TOKEN,
                 "SMARTER_DEV_API_URL", url,
                 "SMARTER_DEV_API_KEY", "some-key"));
 
     assertThat(status).isEqualTo(1);
-    assertThat(err().lines())
+    assertThat(bot.err().lines())
         .singleElement()
         .asString()
         .startsWith("The Smarter Dev API at " + url + "/ did not answer")

@@ -15,18 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(FakeSmarterDevExtension.class)
 class SimulationTest {
-  private static final String TOKEN = "MTIz.discord-token-secret.xyz";
+  private static final String TOKEN = CapturedBotRun.TOKEN;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(Map<String, String> environment, String... args) {
-    return BotMain.run(
-        args,
-        environment,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+  private final CapturedBotRun bot = new CapturedBotRun();
 
   @Test
   void simulatedSessionPrintsWhatTheBotWouldPostAndNoSecret() {
@@ -35,12 +26,12 @@ class SimulationTest {
     int status;
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
     try {
-      status = run(Map.of("SMARTER_DEV_BOT_TOKEN", TOKEN), "--simulate");
+      status = bot.run(Map.of("SMARTER_DEV_BOT_TOKEN", TOKEN), "--simulate");
     } finally {
       System.setErr(originalErr);
     }
 
-    String printed = out.toString(StandardCharsets.UTF_8);
+    String printed = bot.out();
     List<String> lines = printed.lines().toList();
     assertThat(status).isZero();
     assertThat(lines.get(0))
@@ -84,7 +75,7 @@ class SimulationTest {
     // Renames, avatar changes and joins never list the users: one request each.
     assertThat(printed).doesNotContain("API calls: GET /api/users, PUT");
 
-    String everything = printed + err.toString(StandardCharsets.UTF_8) + log;
+    String everything = printed + bot.err() + log;
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("Batch 30/30 done");
     assertThat(everything)
         .doesNotContain(TOKEN)
@@ -95,13 +86,13 @@ class SimulationTest {
   @Test
   void withAnApiUrlTheSimulationUsesThatServer(FakeSmarterDevServer server) {
     int status =
-        run(
+        bot.run(
             Map.of("SMARTER_DEV_API_URL", server.url(), "SMARTER_DEV_API_KEY", server.apiKey()),
             "--simulate",
             "--members=50");
 
     assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(bot.out())
         .contains("the API is " + server.url() + "/.")
         .doesNotContain("API calls:")
         .contains("Simulated sync time for the generated guild (50 members): ");

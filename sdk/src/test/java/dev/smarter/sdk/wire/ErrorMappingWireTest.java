@@ -142,17 +142,12 @@ class ErrorMappingWireTest {
 
   @Test
   void invalidApiKeyBecomesAuthenticationException() {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return new MockResponse.Builder()
-                .code(401)
-                .addHeader("Content-Type", "application/json")
-                .body("{\"error\":\"Invalid API key\"}")
-                .build();
-          }
-        });
+    wire.answerEveryRequestWith(
+        new MockResponse.Builder()
+            .code(401)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"error\":\"Invalid API key\"}")
+            .build());
 
     AuthenticationException e =
         thrown(AuthenticationException.class, () -> client.guilds().get(7).execute());
@@ -372,17 +367,12 @@ class ErrorMappingWireTest {
 
   @Test
   void htmlTokenResponseBecomesUnexpectedResponse() {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return new MockResponse.Builder()
-                .code(200)
-                .addHeader("Content-Type", "text/html; charset=utf-8")
-                .body("<!DOCTYPE html><html><title>Captive portal</title></html>")
-                .build();
-          }
-        });
+    wire.answerEveryRequestWith(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/html; charset=utf-8")
+            .body("<!DOCTYPE html><html><title>Captive portal</title></html>")
+            .build());
 
     UnexpectedResponseException e =
         thrown(UnexpectedResponseException.class, () -> client.guilds().get(7).execute());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smarter.sdk.SmarterDevClient;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -51,6 +52,17 @@ final class WireTestSupport {
             .addHeader("Content-Type", JSON)
             .body(json(body))
             .build());
+  }
+
+  /** Answers every request, the token exchange included, with {@code response}. */
+  void answerEveryRequestWith(MockResponse response) {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return response;
+          }
+        });
   }
 
   /** Enqueues any response. */
