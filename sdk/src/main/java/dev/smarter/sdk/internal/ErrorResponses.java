@@ -5,6 +5,7 @@ import dev.smarter.sdk.ApiException;
 import dev.smarter.sdk.AuthenticationException;
 import dev.smarter.sdk.BadRequestException;
 import dev.smarter.sdk.CooldownException;
+import dev.smarter.sdk.InsufficientBalanceException;
 import dev.smarter.sdk.NotFoundException;
 import dev.smarter.sdk.RateLimitException;
 import dev.smarter.sdk.ServerException;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 /** Turns a response that is not a success into the SDK's typed exception. */
 public final class ErrorResponses {
   private static final int SNIPPET_LENGTH = 120;
+  private static final String INSUFFICIENT_BALANCE = "Insufficient bytes balance";
 
   private ErrorResponses() {}
 
@@ -69,8 +71,11 @@ public final class ErrorResponses {
     String message = error.message;
     switch (code) {
       case 400:
-        return error.minutesLeft != null
-            ? new CooldownException(message, method, path, error.minutesLeft)
+        if (error.minutesLeft != null) {
+          return new CooldownException(message, method, path, error.minutesLeft);
+        }
+        return INSUFFICIENT_BALANCE.equals(message)
+            ? new InsufficientBalanceException(message, method, path)
             : new BadRequestException(code, message, method, path);
       case 401:
         return new AuthenticationException(code, message, method, path);

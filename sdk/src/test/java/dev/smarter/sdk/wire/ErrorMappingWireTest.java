@@ -11,6 +11,7 @@ import dev.smarter.sdk.ApiIoException;
 import dev.smarter.sdk.AuthenticationException;
 import dev.smarter.sdk.BadRequestException;
 import dev.smarter.sdk.CooldownException;
+import dev.smarter.sdk.InsufficientBalanceException;
 import dev.smarter.sdk.NotFoundException;
 import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.RateLimitException;
@@ -115,15 +116,25 @@ class ErrorMappingWireTest {
   }
 
   @Test
-  void insufficientBalanceBecomesPlainBadRequest() {
+  void insufficientBalanceBecomesInsufficientBalanceException() {
     wire.enqueueJson(400, "{'error':'Insufficient bytes balance'}");
+
+    InsufficientBalanceException e =
+        thrown(InsufficientBalanceException.class, () -> client.bytes().give(award()).execute());
+
+    assertApiException(e, 400, "POST", "/api/bytes");
+    assertThat(e).isInstanceOf(BadRequestException.class).isNotInstanceOf(CooldownException.class);
+    assertThat(e.errorMessage()).isEqualTo("Insufficient bytes balance");
+  }
+
+  @Test
+  void otherBadRequestTextsStayPlainBadRequests() {
+    wire.enqueueJson(400, "{'error':'Insufficient bytes balance!'}");
 
     BadRequestException e =
         thrown(BadRequestException.class, () -> client.bytes().give(award()).execute());
 
-    assertApiException(e, 400, "POST", "/api/bytes");
-    assertThat(e).isNotInstanceOf(CooldownException.class);
-    assertThat(e.errorMessage()).isEqualTo("Insufficient bytes balance");
+    assertThat(e).isExactlyInstanceOf(BadRequestException.class);
   }
 
   @Test
