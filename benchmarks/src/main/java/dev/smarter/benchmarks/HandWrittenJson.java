@@ -7,8 +7,6 @@ import com.squareup.moshi.JsonWriter;
 import dev.smarter.sdk.internal.InstantJsonAdapter;
 import dev.smarter.sdk.model.DiscordUser;
 import dev.smarter.sdk.model.Guild;
-import dev.smarter.sdk.model.ImmutableDiscordUser;
-import dev.smarter.sdk.model.ImmutableGuild;
 import dev.smarter.sdk.model.NewUser;
 import dev.smarter.sdk.model.UserBatchResult;
 import java.io.IOException;
@@ -60,7 +58,7 @@ final class HandWrittenJson {
   /** Reads a Guild. */
   Guild readGuild(BufferedSource source) throws IOException {
     try (JsonReader reader = JsonReader.of(source)) {
-      ImmutableGuild.Builder guild = Guild.builder();
+      Guild.Builder guild = Guild.builder();
       reader.beginObject();
       while (reader.hasNext()) {
         int field = reader.selectName(GUILD_FIELDS);
@@ -138,15 +136,18 @@ final class HandWrittenJson {
         writer.beginObject();
         writer.name("discord_id").value(user.discordId());
         writer.name("username").value(user.username());
-        if (user.discriminator().isPresent()) {
-          writer.name("discriminator").value(user.discriminator().get());
+        String discriminator = user.discriminator();
+        if (discriminator != null) {
+          writer.name("discriminator").value(discriminator);
         }
-        if (user.avatarUrl().isPresent()) {
-          writer.name("avatar_url").value(user.avatarUrl().get());
+        String avatarUrl = user.avatarUrl();
+        if (avatarUrl != null) {
+          writer.name("avatar_url").value(avatarUrl);
         }
-        if (user.createdAt().isPresent()) {
+        Instant createdAt = user.createdAt();
+        if (createdAt != null) {
           writer.name("created_at");
-          instants.toJson(writer, user.createdAt().get());
+          instants.toJson(writer, createdAt);
         }
         writer.endObject();
       }
@@ -174,7 +175,7 @@ final class HandWrittenJson {
   }
 
   private DiscordUser readUser(JsonReader reader) throws IOException {
-    ImmutableDiscordUser.Builder user = DiscordUser.builder();
+    DiscordUser.Builder user = DiscordUser.builder();
     reader.beginObject();
     while (reader.hasNext()) {
       int field = reader.selectName(USER_FIELDS);

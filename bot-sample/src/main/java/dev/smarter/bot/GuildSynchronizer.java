@@ -201,7 +201,7 @@ public final class GuildSynchronizer {
                 NewGuild.builder()
                     .discordId(guild.discordId())
                     .name(guild.name())
-                    .iconUrl(Optional.ofNullable(guild.iconUrl()))
+                    .iconUrl(guild.iconUrl())
                     .build())
             .execute();
     cache.put(created);
@@ -232,9 +232,9 @@ public final class GuildSynchronizer {
     return NewUser.builder()
         .discordId(member.discordId())
         .username(member.username())
-        .discriminator(Optional.ofNullable(member.discriminator()))
-        .avatarUrl(Optional.ofNullable(member.avatarUrl()))
-        .createdAt(Optional.ofNullable(member.joinedAt()))
+        .discriminator(member.discriminator())
+        .avatarUrl(member.avatarUrl())
+        .createdAt(member.joinedAt())
         .build();
   }
 

@@ -6,6 +6,7 @@ import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.SmarterDevException;
 import dev.smarter.sdk.model.NewBytesAward;
 import dev.smarter.sdk.model.NewGuild;
+import dev.smarter.sdk.model.NewWarning;
 import java.io.PrintStream;
 
 /**
@@ -53,6 +54,12 @@ public final class ErrorHandling {
     }
     try {
       client.warnings().get(-1);
+    } catch (IllegalArgumentException e) {
+      out.println("Refused before sending: " + e.getMessage());
+    }
+    try {
+      long discordId = 1_160_000_000_000_000_001L;
+      NewWarning.builder().guildId(discordId).userId(2).modId(1).reason("spam").build();
     } catch (IllegalArgumentException e) {
       out.println("Refused before sending: " + e.getMessage());
     }

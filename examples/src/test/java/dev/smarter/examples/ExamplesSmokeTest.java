@@ -90,7 +90,11 @@ class ExamplesSmokeTest {
         .contains("Refused before sending: amount must be at least 1 but was 0")
         .contains(
             "Refused before sending: Cannot build NewGuild, some of required attributes are not set [name]")
-        .contains("Refused before sending: id must be >= 0 but was -1")
+        .contains("Refused before sending: id must be a row id >= 0 but was -1")
+        .contains(
+            "Refused before sending: guildId must be the server's row id of the row (such as"
+                + " Guild.id() or DiscordUser.id(), below 4294967296) but was"
+                + " 1160000000000000001, which looks like a Discord snowflake")
         .contains("Authentication failed: HTTP 401, server said \"Invalid API key\"")
         .doesNotContain("not-a-real-key");
   }

@@ -50,11 +50,7 @@ public interface BytesApi {
    * @return a call yielding the matching awards
    */
   default ApiCall<List<Bytes>> list(BytesQuery query) {
-    return list(
-        query.guildId().orElse(null),
-        query.userId().orElse(null),
-        query.giverId().orElse(null),
-        query.receiverId().orElse(null));
+    return list(query.guildId(), query.userId(), query.giverId(), query.receiverId());
   }
 
   /**

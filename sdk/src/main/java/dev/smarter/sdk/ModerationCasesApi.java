@@ -39,12 +39,7 @@ public interface ModerationCasesApi {
    * @return a call yielding the matching cases
    */
   default ApiCall<List<ModerationCase>> list(ModerationCaseQuery query) {
-    return list(
-        query.guildId().orElse(null),
-        query.userId().orElse(null),
-        query.modId().orElse(null),
-        query.action().orElse(null),
-        query.resolved().orElse(null));
+    return list(query.guildId(), query.userId(), query.modId(), query.action(), query.resolved());
   }
 
   /**

@@ -108,7 +108,7 @@ public interface UsersApi {
    * @return what was done
    * @throws SmarterDevException if the existing users cannot be listed (nothing was sent then)
    */
-  default UpsertSummary upsertAll(Collection<NewUser> users) {
+  default UpsertSummary upsertAll(Collection<? extends NewUser> users) {
     return upsertAll(users, UpsertOptions.defaults());
   }
 
@@ -129,7 +129,7 @@ public interface UsersApi {
    * @return what was done
    * @throws SmarterDevException if the existing users cannot be listed (nothing was sent then)
    */
-  default UpsertSummary upsertAll(Collection<NewUser> users, UpsertOptions options) {
+  default UpsertSummary upsertAll(Collection<? extends NewUser> users, UpsertOptions options) {
     return UserUpsert.run(this, users, options);
   }
 }

@@ -36,8 +36,7 @@ public interface WarningsApi {
    * @return a call yielding the matching warnings
    */
   default ApiCall<List<UserWarning>> list(WarningQuery query) {
-    return list(
-        query.guildId().orElse(null), query.userId().orElse(null), query.modId().orElse(null));
+    return list(query.guildId(), query.userId(), query.modId());
   }
 
   /**

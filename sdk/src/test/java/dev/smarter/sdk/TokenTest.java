@@ -151,6 +151,21 @@ class TokenTest {
   }
 
   @Test
+  void absurdTokenLifetimeIsAnUnexpectedResponseNotADateTimeError() {
+    enqueue(200, "{\"token\":\"tok\",\"expires_in\":100000000000000000}");
+
+    assertThatThrownBy(() -> client.guilds().list().execute())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("expires_in must be between 1 and 31622400 seconds");
+    enqueue(200, "{\"token\":\"tok\",\"expires_in\":100000000000000000}");
+    assertThat(client.guilds().list().executeAsync())
+        .failsWithin(Duration.ofSeconds(5))
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(UnexpectedResponseException.class);
+  }
+
+  @Test
   void invalidKeyFailsAsyncCallsWithTheSameException() {
     enqueue(401, "{\"error\":\"Invalid API key\"}");
 

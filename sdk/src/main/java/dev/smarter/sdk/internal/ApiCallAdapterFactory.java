@@ -25,10 +25,13 @@ import retrofit2.http.Query;
  * <p>Retrofit hands over the raw body; the call converts it with the converter Retrofit picks for
  * the result type, so status, content type and JSON errors are all mapped in one place. When a
  * method is called, its numeric {@link Path} and {@link Query} arguments are checked: the server
- * has no negative ids or limits (it redirects such paths to its home page), so they are rejected
- * before anything is sent.
+ * has no negative ids or limits (it redirects such paths to its home page), and a Discord snowflake
+ * where a row id belongs ({@link RowIds}) finds nothing, so they are rejected before anything is
+ * sent.
  */
 public final class ApiCallAdapterFactory extends CallAdapter.Factory {
+  private static final String ROW_ID = "row id:";
+
   private final ClientState state;
   private final Map<Method, @Nullable String[]> checkedParameters = new ConcurrentHashMap<>();
 
@@ -76,13 +79,24 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
         checkedParameters.computeIfAbsent(method, ApiCallAdapterFactory::numericUrlParameters);
     for (int i = 0; i < names.length && i < arguments.size(); i++) {
       Object argument = arguments.get(i);
-      if (names[i] != null && argument instanceof Number && ((Number) argument).longValue() < 0) {
-        throw new IllegalArgumentException(names[i] + " must be >= 0 but was " + argument);
+      String name = names[i];
+      if (name == null || !(argument instanceof Number)) {
+        continue;
+      }
+      long value = ((Number) argument).longValue();
+      if (name.startsWith(ROW_ID)) {
+        RowIds.check(value, name.substring(ROW_ID.length()));
+      } else if (value < 0) {
+        throw new IllegalArgumentException(name + " must be >= 0 but was " + argument);
       }
     }
   }
 
-  /** The names of a method's numeric {@link Path} and {@link Query} parameters, null elsewhere. */
+  /**
+   * The names of a method's numeric {@link Path} and {@link Query} parameters, null elsewhere; the
+   * names of row ids (every path parameter, and query parameters named {@code *_id} but for {@code
+   * discord_id}) carry the prefix {@link #ROW_ID}.
+   */
   private static @Nullable String[] numericUrlParameters(Method method) {
     Parameter[] parameters = method.getParameters();
     @Nullable String[] names = new String[parameters.length];
@@ -90,10 +104,17 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
       Class<?> type = parameters[i].getType();
       boolean numeric =
           type.isPrimitive() ? type != boolean.class : Number.class.isAssignableFrom(type);
-      if (numeric
-          && (parameters[i].isAnnotationPresent(Path.class)
-              || parameters[i].isAnnotationPresent(Query.class))) {
-        names[i] = parameters[i].getName();
+      if (!numeric) {
+        continue;
+      }
+      Query query = parameters[i].getAnnotation(Query.class);
+      boolean rowId =
+          parameters[i].isAnnotationPresent(Path.class)
+              || (query != null
+                  && query.value().endsWith("_id")
+                  && !query.value().equals("discord_id"));
+      if (rowId || query != null) {
+        names[i] = (rowId ? ROW_ID : "") + parameters[i].getName();
       }
     }
     return names;

@@ -25,12 +25,14 @@ import org.jspecify.annotations.Nullable;
  * Moshi adapters for Immutables value types: an abstract type {@code X} whose generated {@code
  * ImmutableX} sits in the same package.
  *
- * <p>The attributes are the accessors of {@code X} that the generated builder can set. JSON names
- * are the accessor names in snake_case ({@code discordId} is {@code discord_id}). Reading goes
- * through {@code ImmutableX.builder()}, so the type's own checks run; unknown fields are skipped
- * (forward compatible); a missing or {@code null} required field fails with a {@link
- * JsonDataException} that names the field and the JSON path. {@link Optional} attributes read
- * {@code null} or absence as empty and are left out when written empty.
+ * <p>The attributes are the accessors of {@code X} that the builder returned by its static {@code
+ * builder()} method can set. That builder's methods are declared by the generated, package-private
+ * builder it extends, so they are made accessible here. JSON names are the accessor names in
+ * snake_case ({@code discordId} is {@code discord_id}). Reading goes through {@code
+ * ImmutableX.builder()}, so the type's own checks run; unknown fields are skipped (forward
+ * compatible); a missing or {@code null} required field fails with a {@link JsonDataException} that
+ * names the field and the JSON path. {@link Optional} and {@code Nullable} attributes read {@code
+ * null} or absence as empty and are left out when written empty.
  */
 public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
   private static final String PREFIX = "Immutable";
@@ -47,14 +49,17 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       return null;
     }
     try {
-      Method builderFactory = generated.getMethod("builder");
+      Method builderFactory = abstractType.getMethod("builder");
       Class<?> builderType = builderFactory.getReturnType();
+      if (!Modifier.isStatic(builderFactory.getModifiers())) {
+        return null;
+      }
       List<Attribute> attributes = attributes(abstractType, builderType, generated, moshi);
+      Method build = builderType.getMethod("build");
+      build.setAccessible(true);
+      attributes.forEach(attribute -> attribute.setter.setAccessible(true));
       return new ImmutableJsonAdapter<>(
-              abstractType.getSimpleName(),
-              builderFactory,
-              builderType.getMethod("build"),
-              attributes)
+              abstractType.getSimpleName(), builderFactory, build, attributes)
           .nullSafe();
     } catch (NoSuchMethodException e) {
       return null;
@@ -180,12 +185,14 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     static Attribute of(Method accessor, Method setter, Moshi moshi) {
       Type type = accessor.getGenericReturnType();
       boolean optional = accessor.getReturnType() == Optional.class;
+      boolean nullable = accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class);
       boolean list = accessor.getReturnType() == List.class;
       Type valueType =
           optional
               ? typeArgument(type)
               : list ? Types.newParameterizedType(List.class, typeArgument(type)) : type;
-      boolean required = !optional && !list && Modifier.isAbstract(accessor.getModifiers());
+      boolean required =
+          !optional && !nullable && !list && Modifier.isAbstract(accessor.getModifiers());
       return new Attribute(
           snakeCase(accessor.getName()),
           accessor,
@@ -277,13 +284,15 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
       writer.beginObject();
       for (Attribute attribute : attributes) {
-        Object attributeValue = invoke(attribute.accessor, value);
+        @Nullable Object attributeValue = invoke(attribute.accessor, value);
         if (attribute.optional) {
           Optional<?> optional = (Optional<?>) attributeValue;
           if (optional.isEmpty()) {
             continue;
           }
           attributeValue = optional.get();
+        } else if (attributeValue == null) {
+          continue;
         }
         writer.name(attribute.jsonName);
         attribute.adapter.toJson(writer, attributeValue);
@@ -291,7 +300,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       writer.endObject();
     }
 
-    private static Object invoke(Method method, @Nullable Object target, Object... args) {
+    private static @Nullable Object invoke(
+        Method method, @Nullable Object target, @Nullable Object... args) {
       try {
         return method.invoke(target, args);
       } catch (InvocationTargetException e) {

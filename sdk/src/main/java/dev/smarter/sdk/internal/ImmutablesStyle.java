@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    optionalAcceptNullable = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))

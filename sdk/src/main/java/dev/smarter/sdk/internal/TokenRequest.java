@@ -16,6 +16,20 @@ public abstract class TokenRequest {
   public abstract String apiKey();
 
   static TokenRequest of(String apiKey) {
-    return ImmutableTokenRequest.builder().apiKey(apiKey).build();
+    return builder().apiKey(apiKey).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TokenRequest}. */
+  public static final class Builder extends ImmutableTokenRequest.Builder {
+    Builder() {}
   }
 }

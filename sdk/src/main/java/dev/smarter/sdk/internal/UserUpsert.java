@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Syncs any number of users: reads the existing users once, leaves out those that already match,
@@ -53,13 +55,13 @@ public final class UserUpsert {
    * @return what was done
    */
   public static UpsertSummary run(
-      UsersApi users, Collection<NewUser> input, UpsertOptions options) {
+      UsersApi users, Collection<? extends NewUser> input, UpsertOptions options) {
     Objects.requireNonNull(input, "users == null");
     Objects.requireNonNull(options, "options == null");
     return new UserUpsert(users, options).run(input);
   }
 
-  private UpsertSummary run(Collection<NewUser> input) {
+  private UpsertSummary run(Collection<? extends NewUser> input) {
     Map<Long, NewUser> distinct = new LinkedHashMap<>();
     for (NewUser user : input) {
       Objects.requireNonNull(user, "users contains null");
@@ -108,9 +110,12 @@ public final class UserUpsert {
    */
   private static boolean matches(DiscordUser current, NewUser wanted) {
     return current.username().equals(wanted.username())
-        && (wanted.discriminator().isEmpty()
-            || current.discriminator().equals(wanted.discriminator()))
-        && (wanted.avatarUrl().isEmpty() || current.avatarUrl().equals(wanted.avatarUrl()));
+        && unsetOrEqual(wanted.discriminator(), current.discriminator())
+        && unsetOrEqual(wanted.avatarUrl(), current.avatarUrl());
+  }
+
+  private static boolean unsetOrEqual(@Nullable String wanted, Optional<String> current) {
+    return wanted == null || wanted.equals(current.orElse(null));
   }
 
   private void sendSequentially() {

@@ -55,7 +55,16 @@ public interface BumpStat {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableBumpStat.Builder builder() {
-    return ImmutableBumpStat.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BumpStat}. Every setter returns this builder; {@code build()} returns the value
+   * or throws {@link IllegalStateException} naming the required attributes that were not set. Not
+   * thread-safe.
+   */
+  final class Builder extends ImmutableBumpStat.Builder {
+    Builder() {}
   }
 }

@@ -70,7 +70,16 @@ public interface Bytes {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableBytes.Builder builder() {
-    return ImmutableBytes.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Bytes}. Every setter returns this builder; {@code build()} returns the value or
+   * throws {@link IllegalStateException} naming the required attributes that were not set. Not
+   * thread-safe.
+   */
+  final class Builder extends ImmutableBytes.Builder {
+    Builder() {}
   }
 }

@@ -47,7 +47,16 @@ public interface BytesAward {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableBytesAward.Builder builder() {
-    return ImmutableBytesAward.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BytesAward}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableBytesAward.Builder {
+    Builder() {}
   }
 }

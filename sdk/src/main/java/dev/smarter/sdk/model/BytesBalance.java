@@ -62,7 +62,16 @@ public interface BytesBalance {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableBytesBalance.Builder builder() {
-    return ImmutableBytesBalance.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BytesBalance}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableBytesBalance.Builder {
+    Builder() {}
   }
 }

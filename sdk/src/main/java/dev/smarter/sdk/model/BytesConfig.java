@@ -77,7 +77,16 @@ public interface BytesConfig {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableBytesConfig.Builder builder() {
-    return ImmutableBytesConfig.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BytesConfig}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableBytesConfig.Builder {
+    Builder() {}
   }
 }

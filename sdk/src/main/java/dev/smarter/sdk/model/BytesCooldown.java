@@ -63,7 +63,16 @@ public interface BytesCooldown {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableBytesCooldown.Builder builder() {
-    return ImmutableBytesCooldown.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BytesCooldown}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableBytesCooldown.Builder {
+    Builder() {}
   }
 }

@@ -1,7 +1,7 @@
 package dev.smarter.sdk.model;
 
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for listing bytes awards ({@code GET /api/bytes}); unset filters match everything.
@@ -14,37 +14,45 @@ public abstract class BytesQuery {
   /**
    * Returns the guild row id to match.
    *
-   * @return the filter, or empty for any guild
+   * @return the filter, or {@code null} for any guild (not sent)
    */
-  public abstract Optional<Long> guildId();
+  public abstract @Nullable Long guildId();
 
   /**
    * Returns a user row id that must be the giver or the receiver.
    *
-   * @return the filter, or empty for any user
+   * @return the filter, or {@code null} for any user (not sent)
    */
-  public abstract Optional<Long> userId();
+  public abstract @Nullable Long userId();
 
   /**
    * Returns the giver's row id to match.
    *
-   * @return the filter, or empty for any giver
+   * @return the filter, or {@code null} for any giver (not sent)
    */
-  public abstract Optional<Long> giverId();
+  public abstract @Nullable Long giverId();
 
   /**
    * Returns the receiver's row id to match.
    *
-   * @return the filter, or empty for any receiver
+   * @return the filter, or {@code null} for any receiver (not sent)
    */
-  public abstract Optional<Long> receiverId();
+  public abstract @Nullable Long receiverId();
 
   @Value.Check
   void check() {
-    guildId().ifPresent(v -> Checks.rowId(v, "guildId"));
-    userId().ifPresent(v -> Checks.rowId(v, "userId"));
-    giverId().ifPresent(v -> Checks.rowId(v, "giverId"));
-    receiverId().ifPresent(v -> Checks.rowId(v, "receiverId"));
+    if (guildId() != null) {
+      Checks.rowId(guildId(), "guildId");
+    }
+    if (userId() != null) {
+      Checks.rowId(userId(), "userId");
+    }
+    if (giverId() != null) {
+      Checks.rowId(giverId(), "giverId");
+    }
+    if (receiverId() != null) {
+      Checks.rowId(receiverId(), "receiverId");
+    }
   }
 
   /**
@@ -52,7 +60,60 @@ public abstract class BytesQuery {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableBytesQuery.Builder builder() {
-    return ImmutableBytesQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BytesQuery}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  public static final class Builder extends ImmutableBytesQuery.Builder {
+    Builder() {}
+
+    /**
+     * Initializes the value for the {@code guildId} attribute from a primitive, so that {@code
+     * guildId(5)} compiles; {@link #guildId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param guildId the value
+     * @return this builder
+     */
+    public Builder guildId(long guildId) {
+      return guildId(Long.valueOf(guildId));
+    }
+
+    /**
+     * Initializes the value for the {@code userId} attribute from a primitive, so that {@code
+     * userId(5)} compiles; {@link #userId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param userId the value
+     * @return this builder
+     */
+    public Builder userId(long userId) {
+      return userId(Long.valueOf(userId));
+    }
+
+    /**
+     * Initializes the value for the {@code giverId} attribute from a primitive, so that {@code
+     * giverId(5)} compiles; {@link #giverId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param giverId the value
+     * @return this builder
+     */
+    public Builder giverId(long giverId) {
+      return giverId(Long.valueOf(giverId));
+    }
+
+    /**
+     * Initializes the value for the {@code receiverId} attribute from a primitive, so that {@code
+     * receiverId(5)} compiles; {@link #receiverId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param receiverId the value
+     * @return this builder
+     */
+    public Builder receiverId(long receiverId) {
+      return receiverId(Long.valueOf(receiverId));
+    }
   }
 }

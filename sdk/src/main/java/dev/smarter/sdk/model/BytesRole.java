@@ -69,7 +69,16 @@ public interface BytesRole {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableBytesRole.Builder builder() {
-    return ImmutableBytesRole.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BytesRole}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableBytesRole.Builder {
+    Builder() {}
   }
 }

@@ -77,11 +77,13 @@ public final class CaseUpdate extends PartialUpdate {
      * @param resolvedAt the time, or {@code null} to reopen
      * @return this builder
      * @throws IllegalStateException if {@link #resolveNow()} was set
+     * @throws IllegalArgumentException if the time is outside the years 1 to 9999 the server reads
      */
     public Builder resolvedAt(@Nullable Instant resolvedAt) {
       if (changes.containsKey("resolve")) {
         throw new IllegalStateException("set either resolveNow() or resolvedAt(), not both");
       }
+      Checks.sendable(resolvedAt, "resolvedAt");
       return set("resolved_at", resolvedAt);
     }
 

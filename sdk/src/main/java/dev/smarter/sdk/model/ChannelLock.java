@@ -79,7 +79,16 @@ public interface ChannelLock {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableChannelLock.Builder builder() {
-    return ImmutableChannelLock.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ChannelLock}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableChannelLock.Builder {
+    Builder() {}
   }
 }

@@ -62,7 +62,16 @@ public interface CommandUsage {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableCommandUsage.Builder builder() {
-    return ImmutableCommandUsage.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CommandUsage}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableCommandUsage.Builder {
+    Builder() {}
   }
 }

@@ -71,7 +71,16 @@ public interface DiscordUser {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableDiscordUser.Builder builder() {
-    return ImmutableDiscordUser.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DiscordUser}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableDiscordUser.Builder {
+    Builder() {}
   }
 }

@@ -62,7 +62,16 @@ public interface Guild {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableGuild.Builder builder() {
-    return ImmutableGuild.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Guild}. Every setter returns this builder; {@code build()} returns the value or
+   * throws {@link IllegalStateException} naming the required attributes that were not set. Not
+   * thread-safe.
+   */
+  final class Builder extends ImmutableGuild.Builder {
+    Builder() {}
   }
 }

@@ -70,7 +70,16 @@ public interface GuildMember {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableGuildMember.Builder builder() {
-    return ImmutableGuildMember.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link GuildMember}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableGuildMember.Builder {
+    Builder() {}
   }
 }

@@ -48,7 +48,16 @@ public interface LeaderboardEntry {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableLeaderboardEntry.Builder builder() {
-    return ImmutableLeaderboardEntry.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link LeaderboardEntry}. Every setter returns this builder; {@code build()} returns
+   * the value or throws {@link IllegalStateException} naming the required attributes that were not
+   * set. Not thread-safe.
+   */
+  final class Builder extends ImmutableLeaderboardEntry.Builder {
+    Builder() {}
   }
 }

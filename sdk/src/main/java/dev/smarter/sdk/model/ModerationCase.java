@@ -102,7 +102,16 @@ public interface ModerationCase {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableModerationCase.Builder builder() {
-    return ImmutableModerationCase.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ModerationCase}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableModerationCase.Builder {
+    Builder() {}
   }
 }

@@ -1,7 +1,7 @@
 package dev.smarter.sdk.model;
 
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for listing moderation cases ({@code GET /api/moderation-cases}); unset filters match
@@ -14,44 +14,52 @@ public abstract class ModerationCaseQuery {
   /**
    * Returns the guild row id to match.
    *
-   * @return the filter, or empty for any guild
+   * @return the filter, or {@code null} for any guild (not sent)
    */
-  public abstract Optional<Long> guildId();
+  public abstract @Nullable Long guildId();
 
   /**
    * Returns the row id of the user the case is about.
    *
-   * @return the filter, or empty for any user
+   * @return the filter, or {@code null} for any user (not sent)
    */
-  public abstract Optional<Long> userId();
+  public abstract @Nullable Long userId();
 
   /**
    * Returns the moderator's row id to match.
    *
-   * @return the filter, or empty for any moderator
+   * @return the filter, or {@code null} for any moderator (not sent)
    */
-  public abstract Optional<Long> modId();
+  public abstract @Nullable Long modId();
 
   /**
    * Returns the action to match exactly, such as {@code ban}.
    *
-   * @return the filter, or empty for any action
+   * @return the filter, or {@code null} for any action (not sent)
    */
-  public abstract Optional<String> action();
+  public abstract @Nullable String action();
 
   /**
    * Returns whether to list only resolved ({@code true}) or only open ({@code false}) cases.
    *
-   * @return the filter, or empty for both
+   * @return the filter, or {@code null} for both (not sent)
    */
-  public abstract Optional<Boolean> resolved();
+  public abstract @Nullable Boolean resolved();
 
   @Value.Check
   void check() {
-    guildId().ifPresent(v -> Checks.rowId(v, "guildId"));
-    userId().ifPresent(v -> Checks.rowId(v, "userId"));
-    modId().ifPresent(v -> Checks.rowId(v, "modId"));
-    action().ifPresent(v -> Checks.notBlank(v, "action"));
+    if (guildId() != null) {
+      Checks.rowId(guildId(), "guildId");
+    }
+    if (userId() != null) {
+      Checks.rowId(userId(), "userId");
+    }
+    if (modId() != null) {
+      Checks.rowId(modId(), "modId");
+    }
+    if (action() != null) {
+      Checks.notBlank(action(), "action");
+    }
   }
 
   /**
@@ -59,7 +67,49 @@ public abstract class ModerationCaseQuery {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableModerationCaseQuery.Builder builder() {
-    return ImmutableModerationCaseQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ModerationCaseQuery}. Every setter returns this builder; {@code build()}
+   * returns the value or throws {@link IllegalStateException} naming the required attributes that
+   * were not set. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableModerationCaseQuery.Builder {
+    Builder() {}
+
+    /**
+     * Initializes the value for the {@code guildId} attribute from a primitive, so that {@code
+     * guildId(5)} compiles; {@link #guildId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param guildId the value
+     * @return this builder
+     */
+    public Builder guildId(long guildId) {
+      return guildId(Long.valueOf(guildId));
+    }
+
+    /**
+     * Initializes the value for the {@code userId} attribute from a primitive, so that {@code
+     * userId(5)} compiles; {@link #userId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param userId the value
+     * @return this builder
+     */
+    public Builder userId(long userId) {
+      return userId(Long.valueOf(userId));
+    }
+
+    /**
+     * Initializes the value for the {@code modId} attribute from a primitive, so that {@code
+     * modId(5)} compiles; {@link #modId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param modId the value
+     * @return this builder
+     */
+    public Builder modId(long modId) {
+      return modId(Long.valueOf(modId));
+    }
   }
 }

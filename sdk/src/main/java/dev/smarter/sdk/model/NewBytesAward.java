@@ -1,8 +1,8 @@
 package dev.smarter.sdk.model;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a bytes award ({@code POST /api/bytes}): a giver gives bytes to a receiver.
@@ -50,19 +50,20 @@ public abstract class NewBytesAward {
   /**
    * Returns the reason for the award.
    *
-   * @return the reason, or empty for none
+   * @return the reason, or {@code null} for none (not sent)
    */
-  public abstract Optional<String> reason();
+  public abstract @Nullable String reason();
 
   /**
    * Returns when the award was made.
    *
-   * @return the time, or empty to let the server use its current time
+   * @return the time, or {@code null} to let the server use its current time (not sent)
    */
-  public abstract Optional<Instant> awardedAt();
+  public abstract @Nullable Instant awardedAt();
 
   @Value.Check
   void check() {
+    Checks.sendable(awardedAt(), "awardedAt");
     Checks.rowId(giverId(), "giverId");
     Checks.rowId(receiverId(), "receiverId");
     Checks.rowId(guildId(), "guildId");
@@ -76,7 +77,16 @@ public abstract class NewBytesAward {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableNewBytesAward.Builder builder() {
-    return ImmutableNewBytesAward.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link NewBytesAward}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  public static final class Builder extends ImmutableNewBytesAward.Builder {
+    Builder() {}
   }
 }

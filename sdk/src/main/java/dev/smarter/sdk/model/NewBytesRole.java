@@ -54,7 +54,16 @@ public abstract class NewBytesRole {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableNewBytesRole.Builder builder() {
-    return ImmutableNewBytesRole.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link NewBytesRole}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  public static final class Builder extends ImmutableNewBytesRole.Builder {
+    Builder() {}
   }
 }

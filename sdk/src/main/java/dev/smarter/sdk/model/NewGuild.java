@@ -1,8 +1,8 @@
 package dev.smarter.sdk.model;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a guild create ({@code POST /api/guilds}).
@@ -33,19 +33,20 @@ public abstract class NewGuild {
   /**
    * Returns the URL of the guild's icon.
    *
-   * @return the icon URL, or empty to send none
+   * @return the icon URL, or {@code null} to send none (not sent)
    */
-  public abstract Optional<String> iconUrl();
+  public abstract @Nullable String iconUrl();
 
   /**
    * Returns when the bot joined the guild.
    *
-   * @return the join time, or empty to let the server use its current time
+   * @return the join time, or {@code null} to let the server use its current time (not sent)
    */
-  public abstract Optional<Instant> joinedAt();
+  public abstract @Nullable Instant joinedAt();
 
   @Value.Check
   void check() {
+    Checks.sendable(joinedAt(), "joinedAt");
     Checks.snowflake(discordId(), "discordId");
     Checks.notBlank(name(), "name");
   }
@@ -67,7 +68,16 @@ public abstract class NewGuild {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableNewGuild.Builder builder() {
-    return ImmutableNewGuild.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link NewGuild}. Every setter returns this builder; {@code build()} returns the value
+   * or throws {@link IllegalStateException} naming the required attributes that were not set. Not
+   * thread-safe.
+   */
+  public static final class Builder extends ImmutableNewGuild.Builder {
+    Builder() {}
   }
 }

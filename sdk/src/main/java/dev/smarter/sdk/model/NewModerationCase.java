@@ -1,8 +1,8 @@
 package dev.smarter.sdk.model;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a moderation case create ({@code POST /api/moderation-cases}).
@@ -49,45 +49,49 @@ public abstract class NewModerationCase {
   /**
    * Returns the reason for the action.
    *
-   * @return the reason, or empty for none
+   * @return the reason, or {@code null} for none (not sent)
    */
-  public abstract Optional<String> reason();
+  public abstract @Nullable String reason();
 
   /**
    * Returns the duration of the action in seconds.
    *
-   * @return the duration, or empty for none
+   * @return the duration, or {@code null} for none (not sent)
    */
-  public abstract Optional<Long> durationSec();
+  public abstract @Nullable Long durationSec();
 
   /**
    * Returns when the case was opened.
    *
-   * @return the time, or empty to let the server use its current time
+   * @return the time, or {@code null} to let the server use its current time (not sent)
    */
-  public abstract Optional<Instant> createdAt();
+  public abstract @Nullable Instant createdAt();
 
   /**
    * Returns when the case was resolved, to record an already resolved case.
    *
-   * @return the time, or empty for an open case
+   * @return the time, or {@code null} for an open case (not sent)
    */
-  public abstract Optional<Instant> resolvedAt();
+  public abstract @Nullable Instant resolvedAt();
 
   /**
    * Returns the resolution note.
    *
-   * @return the note, or empty for none
+   * @return the note, or {@code null} for none (not sent)
    */
-  public abstract Optional<String> resolutionNote();
+  public abstract @Nullable String resolutionNote();
 
   @Value.Check
   void check() {
+    Checks.sendable(createdAt(), "createdAt");
+    Checks.sendable(resolvedAt(), "resolvedAt");
     Checks.rowId(guildId(), "guildId");
     Checks.rowId(userId(), "userId");
     Checks.rowId(modId(), "modId");
     Checks.notBlank(action(), "action");
-    durationSec().ifPresent(seconds -> Checks.nonNegative(seconds, "durationSec"));
+    if (durationSec() != null) {
+      Checks.nonNegative(durationSec(), "durationSec");
+    }
   }
 
   /**
@@ -96,7 +100,27 @@ public abstract class NewModerationCase {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableNewModerationCase.Builder builder() {
-    return ImmutableNewModerationCase.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link NewModerationCase}. Every setter returns this builder; {@code build()} returns
+   * the value or throws {@link IllegalStateException} naming the required attributes that were not
+   * set. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableNewModerationCase.Builder {
+    Builder() {}
+
+    /**
+     * Initializes the value for the {@code durationSec} attribute from a primitive, so that {@code
+     * durationSec(5)} compiles; {@link #durationSec(Long)} takes {@code null} to leave it unset.
+     *
+     * @param durationSec the value
+     * @return this builder
+     */
+    public Builder durationSec(long durationSec) {
+      return durationSec(Long.valueOf(durationSec));
+    }
   }
 }

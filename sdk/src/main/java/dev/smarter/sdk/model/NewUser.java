@@ -1,8 +1,8 @@
 package dev.smarter.sdk.model;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a user create ({@code POST /api/users}) and one item of a {@link UserBatch}.
@@ -34,26 +34,27 @@ public abstract class NewUser {
   /**
    * Returns the user's legacy discriminator.
    *
-   * @return the discriminator, or empty to send none
+   * @return the discriminator, or {@code null} to send none (not sent)
    */
-  public abstract Optional<String> discriminator();
+  public abstract @Nullable String discriminator();
 
   /**
    * Returns the URL of the user's avatar.
    *
-   * @return the avatar URL, or empty to send none
+   * @return the avatar URL, or {@code null} to send none (not sent)
    */
-  public abstract Optional<String> avatarUrl();
+  public abstract @Nullable String avatarUrl();
 
   /**
    * Returns the creation time to store; the original bot sends the member's Discord join time.
    *
-   * @return the time, or empty to let the server use its current time
+   * @return the time, or {@code null} to let the server use its current time (not sent)
    */
-  public abstract Optional<Instant> createdAt();
+  public abstract @Nullable Instant createdAt();
 
   @Value.Check
   void check() {
+    Checks.sendable(createdAt(), "createdAt");
     Checks.snowflake(discordId(), "discordId");
     Checks.notBlank(username(), "username");
   }
@@ -75,7 +76,16 @@ public abstract class NewUser {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableNewUser.Builder builder() {
-    return ImmutableNewUser.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link NewUser}. Every setter returns this builder; {@code build()} returns the value
+   * or throws {@link IllegalStateException} naming the required attributes that were not set. Not
+   * thread-safe.
+   */
+  public static final class Builder extends ImmutableNewUser.Builder {
+    Builder() {}
   }
 }

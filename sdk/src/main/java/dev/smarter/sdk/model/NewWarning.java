@@ -1,8 +1,8 @@
 package dev.smarter.sdk.model;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a warning create ({@code POST /api/warnings}).
@@ -40,19 +40,20 @@ public abstract class NewWarning {
   /**
    * Returns the reason for the warning.
    *
-   * @return the reason, or empty for none
+   * @return the reason, or {@code null} for none (not sent)
    */
-  public abstract Optional<String> reason();
+  public abstract @Nullable String reason();
 
   /**
    * Returns when the warning was given.
    *
-   * @return the time, or empty to let the server use its current time
+   * @return the time, or {@code null} to let the server use its current time (not sent)
    */
-  public abstract Optional<Instant> warnedAt();
+  public abstract @Nullable Instant warnedAt();
 
   @Value.Check
   void check() {
+    Checks.sendable(warnedAt(), "warnedAt");
     Checks.rowId(userId(), "userId");
     Checks.rowId(modId(), "modId");
     Checks.rowId(guildId(), "guildId");
@@ -63,7 +64,16 @@ public abstract class NewWarning {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableNewWarning.Builder builder() {
-    return ImmutableNewWarning.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link NewWarning}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  public static final class Builder extends ImmutableNewWarning.Builder {
+    Builder() {}
   }
 }

@@ -63,7 +63,16 @@ public interface PersistentRole {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutablePersistentRole.Builder builder() {
-    return ImmutablePersistentRole.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PersistentRole}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutablePersistentRole.Builder {
+    Builder() {}
   }
 }

@@ -78,7 +78,16 @@ public interface TemporaryRole {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableTemporaryRole.Builder builder() {
-    return ImmutableTemporaryRole.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TemporaryRole}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableTemporaryRole.Builder {
+    Builder() {}
   }
 }

@@ -34,7 +34,7 @@ public final class UserBatch {
    * @return the batch
    * @throws IllegalArgumentException if there are too many users or a Discord id repeats
    */
-  public static UserBatch of(Collection<NewUser> users) {
+  public static UserBatch of(Collection<? extends NewUser> users) {
     Objects.requireNonNull(users, "users == null");
     if (users.size() > MAX_SIZE) {
       throw new IllegalArgumentException(

@@ -52,7 +52,16 @@ public interface UserBatchResult {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableUserBatchResult.Builder builder() {
-    return ImmutableUserBatchResult.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link UserBatchResult}. Every setter returns this builder; {@code build()} returns
+   * the value or throws {@link IllegalStateException} naming the required attributes that were not
+   * set. Not thread-safe.
+   */
+  final class Builder extends ImmutableUserBatchResult.Builder {
+    Builder() {}
   }
 }

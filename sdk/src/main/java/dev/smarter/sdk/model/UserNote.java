@@ -61,7 +61,16 @@ public interface UserNote {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableUserNote.Builder builder() {
-    return ImmutableUserNote.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link UserNote}. Every setter returns this builder; {@code build()} returns the value
+   * or throws {@link IllegalStateException} naming the required attributes that were not set. Not
+   * thread-safe.
+   */
+  final class Builder extends ImmutableUserNote.Builder {
+    Builder() {}
   }
 }

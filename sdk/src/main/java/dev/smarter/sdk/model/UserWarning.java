@@ -62,7 +62,16 @@ public interface UserWarning {
    *
    * @return a new builder, not thread-safe
    */
-  static ImmutableUserWarning.Builder builder() {
-    return ImmutableUserWarning.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link UserWarning}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableUserWarning.Builder {
+    Builder() {}
   }
 }

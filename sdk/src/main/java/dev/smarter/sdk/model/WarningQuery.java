@@ -1,7 +1,7 @@
 package dev.smarter.sdk.model;
 
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for listing warnings ({@code GET /api/warnings}); unset filters match everything.
@@ -14,29 +14,35 @@ public abstract class WarningQuery {
   /**
    * Returns the guild row id to match.
    *
-   * @return the filter, or empty for any guild
+   * @return the filter, or {@code null} for any guild (not sent)
    */
-  public abstract Optional<Long> guildId();
+  public abstract @Nullable Long guildId();
 
   /**
    * Returns the warned user's row id to match.
    *
-   * @return the filter, or empty for any user
+   * @return the filter, or {@code null} for any user (not sent)
    */
-  public abstract Optional<Long> userId();
+  public abstract @Nullable Long userId();
 
   /**
    * Returns the moderator's row id to match.
    *
-   * @return the filter, or empty for any moderator
+   * @return the filter, or {@code null} for any moderator (not sent)
    */
-  public abstract Optional<Long> modId();
+  public abstract @Nullable Long modId();
 
   @Value.Check
   void check() {
-    guildId().ifPresent(v -> Checks.rowId(v, "guildId"));
-    userId().ifPresent(v -> Checks.rowId(v, "userId"));
-    modId().ifPresent(v -> Checks.rowId(v, "modId"));
+    if (guildId() != null) {
+      Checks.rowId(guildId(), "guildId");
+    }
+    if (userId() != null) {
+      Checks.rowId(userId(), "userId");
+    }
+    if (modId() != null) {
+      Checks.rowId(modId(), "modId");
+    }
   }
 
   /**
@@ -44,7 +50,49 @@ public abstract class WarningQuery {
    *
    * @return a new builder, not thread-safe
    */
-  public static ImmutableWarningQuery.Builder builder() {
-    return ImmutableWarningQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WarningQuery}. Every setter returns this builder; {@code build()} returns the
+   * value or throws {@link IllegalStateException} naming the required attributes that were not set.
+   * Not thread-safe.
+   */
+  public static final class Builder extends ImmutableWarningQuery.Builder {
+    Builder() {}
+
+    /**
+     * Initializes the value for the {@code guildId} attribute from a primitive, so that {@code
+     * guildId(5)} compiles; {@link #guildId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param guildId the value
+     * @return this builder
+     */
+    public Builder guildId(long guildId) {
+      return guildId(Long.valueOf(guildId));
+    }
+
+    /**
+     * Initializes the value for the {@code userId} attribute from a primitive, so that {@code
+     * userId(5)} compiles; {@link #userId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param userId the value
+     * @return this builder
+     */
+    public Builder userId(long userId) {
+      return userId(Long.valueOf(userId));
+    }
+
+    /**
+     * Initializes the value for the {@code modId} attribute from a primitive, so that {@code
+     * modId(5)} compiles; {@link #modId(Long)} takes {@code null} to leave it unset.
+     *
+     * @param modId the value
+     * @return this builder
+     */
+    public Builder modId(long modId) {
+      return modId(Long.valueOf(modId));
+    }
   }
 }

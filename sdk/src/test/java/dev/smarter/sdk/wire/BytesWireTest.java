@@ -605,6 +605,14 @@ class BytesWireTest extends WireTest {
   }
 
   @Test
+  void cooldownRejectsSnowflakeGuildIdBeforeSending() {
+    assertThatThrownBy(() -> client.bytes().cooldown(1, 1_160_000_000_000_000_001L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("guildId must be the server's row id");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void leaderboardOfNobodyIsEmpty() throws Exception {
     wire.enqueueJson(200, "{'guild_id':1,'leaderboard':[]}");
 

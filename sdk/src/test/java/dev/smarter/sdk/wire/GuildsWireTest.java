@@ -114,6 +114,27 @@ class GuildsWireTest extends WireTest {
   }
 
   @Test
+  void getRejectsDiscordSnowflakeInPlaceOfRowIdBeforeSending() {
+    assertThatThrownBy(() -> client.guilds().get(1_160_000_000_000_000_001L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id must be the server's row id")
+        .hasMessageContaining("looks like a Discord snowflake");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void createWithNullOptionalsSendsOnlyRequiredFields() throws Exception {
+    wire.enqueueJson(201, BARE_GUILD);
+
+    client
+        .guilds()
+        .create(NewGuild.builder().discordId(42).name("Bare").iconUrl(null).build())
+        .execute();
+
+    wire.assertJson("POST", "/api/guilds", "{'discord_id':42,'name':'Bare'}");
+  }
+
+  @Test
   void createSendsOnlyRequiredFields() throws Exception {
     wire.enqueueJson(201, BARE_GUILD);
 
