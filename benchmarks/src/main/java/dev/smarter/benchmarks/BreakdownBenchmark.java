@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +20,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -29,8 +27,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * allocation figures are the precise ones on a busy machine):
  *
  * <ul>
- *   <li>{@link #okHttpSdkInterceptors()}: raw OkHttp plus the SDK's three interceptors; compare
- *       with {@link CannedGetBenchmark#okHttpString()}.
  *   <li>{@link #instantSdk()} and {@link #instantFixedLayout()}: one server datetime through the
  *       SDK's adapter and through the {@link FixedLayoutInstantAdapter} prototype.
  *   <li>{@link #guildHandWrittenFixedLayout()}: a Guild decoded by hand with the prototype; compare
@@ -47,9 +43,6 @@ public class BreakdownBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final String NAIVE_DATETIME = "\"2026-11-24T03:10:00.123456\"";
 
-  private CannedServer server;
-  private OkHttpClient intercepted;
-  private RawCalls raw;
   private final JsonAdapter<Instant> sdkInstants = new InstantJsonAdapter(ZoneOffset.UTC);
   private final JsonAdapter<Instant> fixedLayout = new FixedLayoutInstantAdapter(ZoneOffset.UTC);
   private final HandWrittenJson handWrittenFixedLayout = new HandWrittenJson(fixedLayout);
@@ -57,40 +50,15 @@ public class BreakdownBenchmark {
       Fixtures.guildJson(Fixtures.GUILD_ID).getBytes(StandardCharsets.UTF_8);
 
   /**
-   * Starts the canned server and the intercepted client, and checks both datetime readers agree.
+   * Checks both datetime readers agree.
    *
-   * @throws IOException if the server cannot start
+   * @throws IOException never in practice
    */
   @Setup(Level.Trial)
   public void start() throws IOException {
-    server = CannedServer.start();
-    intercepted = Clients.rawWithSdkInterceptors(server.url(), "benchmark-key");
-    raw = new RawCalls(intercepted, server.url(), "t");
-    okHttpSdkInterceptors();
     if (!instantSdk().equals(instantFixedLayout())) {
       throw new IllegalStateException("the datetime readers disagree");
     }
-  }
-
-  /**
-   * Closes the client and the server.
-   *
-   * @throws IOException if the server fails to close
-   */
-  @TearDown(Level.Trial)
-  public void stop() throws IOException {
-    Clients.close(intercepted);
-    server.close();
-  }
-
-  /**
-   * Raw OkHttp with the SDK's interceptors, body read as a string.
-   *
-   * @return the body
-   */
-  @Benchmark
-  public String okHttpSdkInterceptors() {
-    return raw.getGuild(Fixtures.GUILD_ID);
   }
 
   /**

@@ -20,13 +20,11 @@ import okhttp3.Response;
  * blocks of sequential gets of each variant take turns (the order rotates each round), and the
  * median block of each variant is reported. Load that comes and goes then hits every variant alike,
  * which separate JMH forks cannot promise. The variants are those of {@link CannedGetBenchmark} and
- * {@link BreakdownBenchmark}: the SDK, raw OkHttp, raw OkHttp plus the SDK's interceptors, and raw
- * OkHttp plus the SDK's Moshi adapter.
+ * {@link BreakdownBenchmark}: the SDK, raw OkHttp, and raw OkHttp plus the SDK's Moshi adapter.
  */
 final class CannedAb {
   static final String SDK = "sdk";
   static final String RAW = "okHttpString";
-  static final String RAW_INTERCEPTORS = "okHttpSdkInterceptors";
   static final String RAW_MOSHI = "okHttpMoshi";
 
   private static final int WARMUP_CALLS = 15_000;
@@ -44,20 +42,16 @@ final class CannedAb {
     try (CannedServer server = CannedServer.start();
         SmarterDevClient client = Clients.sdk(server.url(), "benchmark-key")) {
       OkHttpClient okHttp = Clients.raw();
-      OkHttpClient intercepted = Clients.rawWithSdkInterceptors(server.url(), "benchmark-key");
       try {
         RawCalls raw = new RawCalls(okHttp, server.url(), "t");
-        RawCalls rawIntercepted = new RawCalls(intercepted, server.url(), "t");
         JsonAdapter<Guild> guilds = Json.moshi(ZoneOffset.UTC).adapter(Guild.class);
         Map<String, Runnable> variants = new LinkedHashMap<>();
         variants.put(SDK, () -> client.guilds().get(Fixtures.GUILD_ID).execute());
         variants.put(RAW, () -> raw.getGuild(Fixtures.GUILD_ID));
-        variants.put(RAW_INTERCEPTORS, () -> rawIntercepted.getGuild(Fixtures.GUILD_ID));
         variants.put(RAW_MOSHI, () -> decode(okHttp, raw, guilds));
         return medians(variants);
       } finally {
         Clients.close(okHttp);
-        Clients.close(intercepted);
       }
     }
   }

@@ -1,25 +1,11 @@
 package dev.smarter.benchmarks;
 
-import dev.smarter.sdk.RetryPolicy;
-import dev.smarter.sdk.Sleeper;
 import dev.smarter.sdk.SmarterDevClient;
-import dev.smarter.sdk.internal.ApiCallAdapterFactory;
-import dev.smarter.sdk.internal.BearerTokenInterceptor;
-import dev.smarter.sdk.internal.ClientState;
-import dev.smarter.sdk.internal.ConcurrencyLimitInterceptor;
-import dev.smarter.sdk.internal.Json;
-import dev.smarter.sdk.internal.JsonConverterFactory;
 import dev.smarter.sdk.internal.NoDelaySocketFactory;
-import dev.smarter.sdk.internal.RetryInterceptor;
-import dev.smarter.sdk.internal.TokenProvider;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.Random;
 import javax.net.SocketFactory;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * Builds the two clients every comparison uses: the SDK's, and a raw {@link OkHttpClient}
@@ -55,30 +41,6 @@ final class Clients {
         .followRedirects(false)
         .followSslRedirects(false)
         .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
-        .build();
-  }
-
-  /**
-   * A raw OkHttp client with the three interceptors the SDK adds ({@link RetryInterceptor}, {@link
-   * BearerTokenInterceptor}, {@link ConcurrencyLimitInterceptor}), built as {@code
-   * SmarterDevClient} builds them: what the SDK costs without Retrofit and JSON.
-   */
-  static OkHttpClient rawWithSdkInterceptors(String baseUrl, String apiKey) {
-    OkHttpClient base = raw();
-    Clock clock = Clock.systemUTC();
-    Retrofit unauthenticated =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(base)
-            .addCallAdapterFactory(new ApiCallAdapterFactory(new ClientState(clock)))
-            .addConverterFactory(new JsonConverterFactory(Json.moshi(ZoneOffset.UTC)))
-            .build();
-    TokenProvider tokens = new TokenProvider(unauthenticated, apiKey, clock);
-    return base.newBuilder()
-        .addInterceptor(
-            new RetryInterceptor(RetryPolicy.defaults(), Sleeper.SYSTEM, new Random(), clock))
-        .addInterceptor(new BearerTokenInterceptor(tokens))
-        .addInterceptor(new ConcurrencyLimitInterceptor(MAX_CONCURRENT_REQUESTS))
         .build();
   }
 

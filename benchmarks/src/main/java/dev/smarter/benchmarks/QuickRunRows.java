@@ -45,7 +45,6 @@ final class QuickRunRows {
             perCallAndBytes(jmh, "okHttpString"),
             Formats.percent(jmh.micros("okHttpString") / jmh.micros("okHttpMoshi")),
             ""));
-    rows.add(abSplit(ab, CannedAb.RAW_INTERCEPTORS, "3 interceptors"));
     rows.add(abSplit(ab, CannedAb.RAW_MOSHI, "Moshi adapter for Guild"));
     rows.add(
         new Row(
@@ -98,13 +97,6 @@ final class QuickRunRows {
 
   static List<Row> breakdown(JmhResults jmh) {
     List<Row> rows = new ArrayList<>();
-    rows.add(
-        new Row(
-            "Breakdown (JMH): raw OkHttp + only the SDK's 3 interceptors",
-            perCallAndBytes(jmh, "okHttpSdkInterceptors"),
-            perCallAndBytes(jmh, "okHttpString"),
-            Formats.percent(jmh.micros("okHttpString") / jmh.micros("okHttpSdkInterceptors")),
-            ""));
     rows.add(
         jsonRow(
             jmh,

@@ -23,4 +23,25 @@ public class ServerException extends ApiException {
       int statusCode, @Nullable String errorMessage, String method, String path) {
     super(statusCode, errorMessage, method, path);
   }
+
+  /**
+   * Creates an exception whose detail message says more than the status, such as a failure of the
+   * token exchange reported for the call that needed the token.
+   *
+   * @param statusCode the HTTP status of the response
+   * @param errorMessage the server's {@code error} text, or {@code null} when it sent none
+   * @param method the HTTP method of the call that failed
+   * @param path the path and query of the call that failed
+   * @param detail what went wrong, without the method and path
+   * @param cause the underlying failure, or {@code null}
+   */
+  public ServerException(
+      int statusCode,
+      @Nullable String errorMessage,
+      String method,
+      String path,
+      String detail,
+      @Nullable Throwable cause) {
+    super(statusCode, errorMessage, method, path, detail, cause);
+  }
 }

@@ -1,19 +1,22 @@
 package dev.smarter.sdk;
 
 import dev.smarter.sdk.internal.ApiCallAdapterFactory;
-import dev.smarter.sdk.internal.BearerTokenInterceptor;
-import dev.smarter.sdk.internal.ClientState;
-import dev.smarter.sdk.internal.ConcurrencyLimitInterceptor;
+import dev.smarter.sdk.internal.CallRuntime;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
+import dev.smarter.sdk.internal.Listeners;
 import dev.smarter.sdk.internal.LoggingInterceptor;
 import dev.smarter.sdk.internal.NoDelaySocketFactory;
-import dev.smarter.sdk.internal.RetryInterceptor;
+import dev.smarter.sdk.internal.RequestCapture;
+import dev.smarter.sdk.internal.RetryNowGuard;
+import dev.smarter.sdk.internal.Timeouts;
 import dev.smarter.sdk.internal.TokenProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -60,11 +63,14 @@ public final class SmarterDevClient implements AutoCloseable {
   /** The default of {@link Builder#maxConcurrentRequests(int)}. */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 32;
 
+  /** Room above the request limit in an owned dispatcher, for token exchanges. */
+  private static final int DISPATCHER_HEADROOM = 4;
+
   private final Builder settings;
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
-  private final ClientState state;
+  private final CallRuntime runtime;
   private final GuildsApi guilds;
   private final UsersApi users;
   private final WarningsApi warnings;
@@ -76,35 +82,27 @@ public final class SmarterDevClient implements AutoCloseable {
     this.baseUrl = builder.parsedBaseUrl();
     String apiKey = builder.requireApiKey();
     this.ownsHttpClient = builder.okHttpClient == null;
-    this.state = new ClientState(builder.clock);
-
-    OkHttpClient base = builder.baseHttpClient();
-    var retry =
-        new RetryInterceptor(builder.retryPolicy, builder.sleeper, builder.random, builder.clock);
-    var json = new JsonConverterFactory(Json.moshi(builder.serverZone));
-    OkHttpClient.Builder tokenClient = base.newBuilder().addInterceptor(retry);
-    if (builder.httpLogging) {
-      tokenClient.addInterceptor(new LoggingInterceptor());
-    }
-    Retrofit unauthenticated =
+    this.httpClient = builder.httpClient();
+    Listeners listeners = new Listeners(builder.listeners);
+    this.runtime =
+        new CallRuntime(
+            httpClient,
+            builder.maxConcurrentRequests,
+            builder.retryPolicy,
+            builder.callTimeout(),
+            builder.sleeper,
+            builder.random,
+            builder.clock,
+            listeners);
+    Retrofit retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
-            .client(tokenClient.build())
-            .addCallAdapterFactory(new ApiCallAdapterFactory(state))
-            .addConverterFactory(json)
+            .callFactory(new RequestCapture())
+            .addCallAdapterFactory(new ApiCallAdapterFactory(runtime))
+            .addConverterFactory(new JsonConverterFactory(Json.moshi(builder.serverZone)))
+            .validateEagerly(true)
             .build();
-    TokenProvider tokens = new TokenProvider(unauthenticated, apiKey, builder.clock);
-    OkHttpClient.Builder apiClient =
-        base.newBuilder()
-            .addInterceptor(retry)
-            .addInterceptor(new BearerTokenInterceptor(tokens))
-            .addInterceptor(new ConcurrencyLimitInterceptor(builder.maxConcurrentRequests));
-    if (builder.httpLogging) {
-      apiClient.addInterceptor(new LoggingInterceptor());
-    }
-    this.httpClient = apiClient.build();
-    Retrofit retrofit =
-        unauthenticated.newBuilder().client(httpClient).validateEagerly(true).build();
+    runtime.tokens(new TokenProvider(retrofit, apiKey, builder.clock, listeners));
     this.guilds = retrofit.create(GuildsApi.class);
     this.users = retrofit.create(UsersApi.class);
     this.warnings = retrofit.create(WarningsApi.class);
@@ -199,13 +197,15 @@ public final class SmarterDevClient implements AutoCloseable {
   }
 
   /**
-   * Closes the client: later calls throw {@link IllegalStateException}. Releases the dispatcher
-   * threads and pooled connections the client created; a caller-supplied {@link OkHttpClient} is
-   * left as it was. Calls already running finish or fail on their own. Idempotent.
+   * Closes the client: later calls throw {@link IllegalStateException}, and calls still waiting
+   * (for a token, a request slot or a retry) end at once with an {@link ApiIoException} saying the
+   * client was closed before their next request was sent. Requests already in flight finish on
+   * their own. Releases the dispatcher threads, timer and pooled connections the client created; a
+   * caller-supplied {@link OkHttpClient} is left as it was. Idempotent.
    */
   @Override
   public void close() {
-    if (state.close() && ownsHttpClient) {
+    if (runtime.close() && ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
     }
@@ -240,6 +240,7 @@ public final class SmarterDevClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random = new Random();
     private boolean httpLogging;
+    private List<CallListener> listeners = List.of();
 
     private Builder() {}
 
@@ -260,6 +261,7 @@ public final class SmarterDevClient implements AutoCloseable {
       copy.sleeper = sleeper;
       copy.random = random;
       copy.httpLogging = httpLogging;
+      copy.listeners = listeners;
       return copy;
     }
 
@@ -349,48 +351,52 @@ public final class SmarterDevClient implements AutoCloseable {
     /**
      * Sets the timeout for opening a connection (default 10 s).
      *
-     * @param timeout a positive duration
+     * @param timeout between 1 ms and {@code Integer.MAX_VALUE} ms (about 24.8 days), OkHttp's
+     *     range
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if out of range, naming the setting
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
+      this.connectTimeout = Timeouts.check(timeout, "connectTimeout");
       return this;
     }
 
     /**
      * Sets the timeout between two reads of a response (default 30 s).
      *
-     * @param timeout a positive duration
+     * @param timeout between 1 ms and {@code Integer.MAX_VALUE} ms (about 24.8 days), OkHttp's
+     *     range
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if out of range, naming the setting
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive(timeout, "readTimeout");
+      this.readTimeout = Timeouts.check(timeout, "readTimeout");
       return this;
     }
 
     /**
      * Sets the timeout between two writes of a request (default 30 s).
      *
-     * @param timeout a positive duration
+     * @param timeout between 1 ms and {@code Integer.MAX_VALUE} ms (about 24.8 days), OkHttp's
+     *     range
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if out of range, naming the setting
      */
     public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = positive(timeout, "writeTimeout");
+      this.writeTimeout = Timeouts.check(timeout, "writeTimeout");
       return this;
     }
 
     /**
      * Sets the deadline of one call from start to end, token exchange included (default 60 s).
      *
-     * @param timeout a positive duration
+     * @param timeout between 1 ms and {@code Integer.MAX_VALUE} ms (about 24.8 days), OkHttp's
+     *     range
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if out of range, naming the setting
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive(timeout, "callTimeout");
+      this.callTimeout = Timeouts.check(timeout, "callTimeout");
       return this;
     }
 
@@ -496,6 +502,21 @@ public final class SmarterDevClient implements AutoCloseable {
     }
 
     /**
+     * Adds a listener that sees every call, attempt, retry, token exchange and {@code upsertAll}
+     * batch of the client; see {@link CallListener}. Listeners are called in the order added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(CallListener listener) {
+      Objects.requireNonNull(listener, "listener == null");
+      List<CallListener> added = new ArrayList<>(listeners);
+      added.add(listener);
+      this.listeners = List.copyOf(added);
+      return this;
+    }
+
+    /**
      * Returns a new client with these settings.
      *
      * @return the client
@@ -530,19 +551,33 @@ public final class SmarterDevClient implements AutoCloseable {
       return parsed;
     }
 
-    private OkHttpClient baseHttpClient() {
+    private Duration callTimeout() {
+      if (callTimeout != null) {
+        return callTimeout;
+      }
+      if (okHttpClient != null && okHttpClient.callTimeoutMillis() > 0) {
+        return Duration.ofMillis(okHttpClient.callTimeoutMillis());
+      }
+      return DEFAULT_CALL_TIMEOUT;
+    }
+
+    /**
+     * The client every request is sent with. OkHttp repeats nothing on its own: the SDK's retry
+     * budget is the only one ({@code retryOnConnectionFailure} off, {@link RetryNowGuard}), and the
+     * call deadline is applied per attempt by the SDK, so OkHttp's own call timeout is off.
+     */
+    private OkHttpClient httpClient() {
       OkHttpClient.Builder builder;
       if (okHttpClient == null) {
         Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(maxConcurrentRequests);
-        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
+        dispatcher.setMaxRequests(maxConcurrentRequests + DISPATCHER_HEADROOM);
+        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests + DISPATCHER_HEADROOM);
         builder =
             new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                 .readTimeout(DEFAULT_READ_TIMEOUT)
-                .writeTimeout(DEFAULT_WRITE_TIMEOUT)
-                .callTimeout(DEFAULT_CALL_TIMEOUT);
+                .writeTimeout(DEFAULT_WRITE_TIMEOUT);
       } else {
         builder = okHttpClient.newBuilder();
       }
@@ -555,23 +590,18 @@ public final class SmarterDevClient implements AutoCloseable {
       if (writeTimeout != null) {
         builder.writeTimeout(writeTimeout);
       }
-      if (callTimeout != null) {
-        builder.callTimeout(callTimeout);
+      if (httpLogging) {
+        builder.addInterceptor(new LoggingInterceptor());
       }
       var socketFactory = builder.build().socketFactory();
       return builder
+          .callTimeout(Duration.ZERO)
+          .retryOnConnectionFailure(false)
           .followRedirects(false)
           .followSslRedirects(false)
+          .addNetworkInterceptor(new RetryNowGuard())
           .socketFactory(new NoDelaySocketFactory(socketFactory))
           .build();
-    }
-
-    private static Duration positive(Duration duration, String name) {
-      Objects.requireNonNull(duration, name + " == null");
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + duration);
-      }
-      return duration;
     }
 
     @Override

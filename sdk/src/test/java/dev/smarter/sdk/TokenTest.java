@@ -142,7 +142,9 @@ class TokenTest {
 
     assertThatThrownBy(() -> client.guilds().list().execute())
         .isInstanceOf(AuthenticationException.class)
-        .hasMessage("POST /api/auth/token failed: HTTP 401: Invalid API key")
+        .hasMessage(
+            "GET /api/guilds failed: the API key was refused: POST /api/auth/token failed:"
+                + " HTTP 401: Invalid API key")
         .satisfies(
             e ->
                 assertThat(((AuthenticationException) e).errorMessage())
@@ -174,7 +176,9 @@ class TokenTest {
         .withThrowableThat()
         .havingCause()
         .isInstanceOf(AuthenticationException.class)
-        .withMessage("POST /api/auth/token failed: HTTP 401: Invalid API key");
+        .withMessage(
+            "GET /api/guilds failed: the API key was refused: POST /api/auth/token failed:"
+                + " HTTP 401: Invalid API key");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -22,26 +23,26 @@ import retrofit2.http.Query;
 /**
  * Lets Retrofit interface methods return {@link ApiCall}.
  *
- * <p>Retrofit hands over the raw body; the call converts it with the converter Retrofit picks for
- * the result type, so status, content type and JSON errors are all mapped in one place. When a
- * method is called, its numeric {@link Path} and {@link Query} arguments are checked: the server
- * has no negative ids or limits (it redirects such paths to its home page), and a Discord snowflake
- * where a row id belongs ({@link RowIds}) finds nothing, so they are rejected before anything is
- * sent.
+ * <p>Retrofit builds the request from the method and its arguments; the SDK sends it itself ({@link
+ * HttpApiCall}) and reads the body with the converter Retrofit picks for the result type, so
+ * retries, status, content type and JSON errors are all handled in one place. When a method is
+ * called, its numeric {@link Path} and {@link Query} arguments are checked: the server has no
+ * negative ids or limits (it redirects such paths to its home page), and a Discord snowflake where
+ * a row id belongs ({@link RowIds}) finds nothing, so they are rejected before anything is sent.
  */
 public final class ApiCallAdapterFactory extends CallAdapter.Factory {
   private static final String ROW_ID = "row id:";
 
-  private final ClientState state;
+  private final CallRuntime runtime;
   private final Map<Method, @Nullable String[]> checkedParameters = new ConcurrentHashMap<>();
 
   /**
    * Creates the factory for one client.
    *
-   * @param state the client's shared state
+   * @param runtime what the client's calls share
    */
-  public ApiCallAdapterFactory(ClientState state) {
-    this.state = state;
+  public ApiCallAdapterFactory(CallRuntime runtime) {
+    this.runtime = runtime;
   }
 
   @Override
@@ -56,7 +57,8 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
     Type resultType = getParameterUpperBound(0, (ParameterizedType) returnType);
     Converter<ResponseBody, Object> converter =
         retrofit.responseBodyConverter(resultType, annotations);
-    boolean voidResult = resultType == Void.class;
+    ResponseReader<Object> reader = new ResponseReader<>(converter, resultType == Void.class);
+    Endpoint endpoint = Endpoint.of(annotations);
     return new CallAdapter<ResponseBody, ApiCall<Object>>() {
       @Override
       public Type responseType() {
@@ -65,11 +67,12 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
 
       @Override
       public ApiCall<Object> adapt(Call<ResponseBody> call) {
-        Invocation invocation = call.request().tag(Invocation.class);
+        Request request = call.request();
+        Invocation invocation = request.tag(Invocation.class);
         if (invocation != null) {
           checkArguments(invocation.method(), invocation.arguments());
         }
-        return new RetrofitApiCall<>(call, converter, voidResult, state);
+        return HttpApiCall.of(runtime, endpoint, request, reader);
       }
     };
   }

@@ -1,13 +1,10 @@
 package dev.smarter.sdk.internal;
 
-import dev.smarter.sdk.SmarterDevException;
-import java.io.IOException;
-import java.io.InterruptedIOException;
+import dev.smarter.sdk.TokenExchangeReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
@@ -15,9 +12,11 @@ import retrofit2.Retrofit;
  * Exchanges the API key for a bearer token and caches it.
  *
  * <p>A token is used until {@link #RENEW_EARLY} before it expires (or half its lifetime, for
- * short-lived tokens), then renewed. Exchanges are single-flight: threads that need a token while
- * one is being fetched wait for it, and share its failure, instead of fetching their own; no lock
- * is held during the exchange. Thread-safe.
+ * short-lived tokens), then renewed. Exchanges are single-flight: every call that needs a token
+ * while one is being fetched waits for that one exchange and shares its result or failure. The
+ * exchange runs as an asynchronous call of its own, on no caller's thread, so a caller that is
+ * interrupted or cancelled, or gives up at its deadline, affects nobody else; and it always ends
+ * (with a token or a failure, an {@link Error} included), so nobody waits forever. Thread-safe.
  */
 public final class TokenProvider {
   /** How long before expiry a token is renewed, as the original client did. */
@@ -26,120 +25,114 @@ public final class TokenProvider {
   private final AuthApi api;
   private final String apiKey;
   private final Clock clock;
+  private final Listeners listeners;
   private volatile @Nullable Token current;
   private @Nullable CompletableFuture<Token> inFlight;
 
   /**
    * Creates a provider.
    *
-   * @param retrofit a Retrofit whose client sends no {@code Authorization} header
+   * @param retrofit the client's Retrofit, whose calls run through the SDK's call runtime
    * @param apiKey the API key
    * @param clock the clock that decides when a token is due for renewal
+   * @param listeners told of each exchange
    */
-  public TokenProvider(Retrofit retrofit, String apiKey, Clock clock) {
+  public TokenProvider(Retrofit retrofit, String apiKey, Clock clock, Listeners listeners) {
     this.api = retrofit.create(AuthApi.class);
     this.apiKey = apiKey;
     this.clock = clock;
+    this.listeners = listeners;
   }
 
   /**
-   * Returns the {@code Authorization} header value of a token that is not due for renewal,
-   * exchanging the key when needed.
+   * Returns the {@code Authorization} value of the cached token if it is not due for renewal.
    *
-   * @return {@code Bearer <token>}
-   * @throws IOException if the exchange fails; an {@link SdkIoException} carries a refusal
+   * @return {@code Bearer <token>}, or {@code null} when a token must be fetched first
    */
-  public String authorization() throws IOException {
+  @Nullable String cached() {
     Token token = current;
-    if (token != null && token.isFresh(clock.instant())) {
-      return token.authorization;
-    }
-    return fresh(null);
+    return token != null && token.isFresh(clock.instant()) ? token.authorization : null;
   }
 
   /**
-   * Returns the header value of a token to replace one the server refused: a newer cached token if
-   * another thread already renewed it, else a freshly exchanged one.
+   * Returns the {@code Authorization} value of a fresh token other than {@code refused}: the cached
+   * one if it qualifies (another caller may have renewed it already), else the result of the one
+   * exchange in flight, started here if there is none.
    *
-   * @param refused the {@code Authorization} value the server refused
-   * @return {@code Bearer <token>} of a different token
-   * @throws IOException if the exchange fails; an {@link SdkIoException} carries a refusal
+   * @param refused the value the server refused, or {@code null}
+   * @return a future of {@code Bearer <token>}, for this caller alone to cancel or time out
    */
-  public String renew(String refused) throws IOException {
-    return fresh(refused);
-  }
-
-  /**
-   * Returns a fresh token other than {@code refused}. One caller (the leader) exchanges the key,
-   * outside any lock; the others wait for its result, failure included, so one slow or failing
-   * exchange is never repeated by each waiter in turn.
-   */
-  private String fresh(@Nullable String refused) throws IOException {
+  CompletableFuture<String> fresh(@Nullable String refused) {
     CompletableFuture<Token> exchange;
-    boolean leader = false;
+    TokenExchangeReason reason = null;
     synchronized (this) {
       Token token = current;
       if (token != null && token.isFresh(clock.instant()) && !token.authorization.equals(refused)) {
-        return token.authorization;
+        return CompletableFuture.completedFuture(token.authorization);
       }
       if (inFlight == null) {
         inFlight = new CompletableFuture<>();
-        leader = true;
+        reason =
+            refused != null
+                ? TokenExchangeReason.REFUSED
+                : token == null ? TokenExchangeReason.FIRST : TokenExchangeReason.EXPIRING;
       }
       exchange = inFlight;
     }
-    if (leader) {
-      lead(exchange);
+    if (reason != null) {
+      start(exchange, reason);
     }
-    return await(exchange).authorization;
+    return exchange.thenApply(token -> token.authorization);
   }
 
-  private void lead(CompletableFuture<Token> exchange) {
+  private void start(CompletableFuture<Token> exchange, TokenExchangeReason reason) {
+    long started = System.nanoTime();
+    if (!listeners.isEmpty()) {
+      listeners.tokenExchangeStart(reason);
+    }
     try {
-      Token token = exchange();
-      synchronized (this) {
+      CompletableFuture<?> unused =
+          api.exchange(TokenRequest.of(apiKey))
+              .executeAsync()
+              .whenComplete(
+                  (response, failure) -> end(exchange, reason, started, response, failure));
+    } catch (Throwable t) {
+      end(exchange, reason, started, null, t);
+    }
+  }
+
+  private void end(
+      CompletableFuture<Token> exchange,
+      TokenExchangeReason reason,
+      long started,
+      @Nullable TokenResponse response,
+      @Nullable Throwable failure) {
+    Token token = null;
+    Throwable error = failure;
+    if (error == null && response != null) {
+      try {
+        long lifetime = response.expiresIn();
+        long usable = Math.max(lifetime - RENEW_EARLY.toSeconds(), lifetime / 2);
+        token = new Token(response.token(), clock.instant().plusSeconds(usable));
+      } catch (RuntimeException | Error e) {
+        error = e;
+      }
+    }
+    synchronized (this) {
+      if (token != null) {
         current = token;
-        inFlight = null;
       }
+      inFlight = null;
+    }
+    if (!listeners.isEmpty()) {
+      listeners.tokenExchangeEnd(reason, error, Duration.ofNanos(System.nanoTime() - started));
+    }
+    if (token != null) {
       exchange.complete(token);
-    } catch (IOException | RuntimeException e) {
-      synchronized (this) {
-        inFlight = null;
-      }
-      exchange.completeExceptionally(e);
+    } else {
+      exchange.completeExceptionally(
+          error != null ? error : new IllegalStateException("token exchange gave no token"));
     }
-  }
-
-  private static Token await(CompletableFuture<Token> exchange) throws IOException {
-    try {
-      return exchange.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for a token");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      throw new IOException(cause);
-    }
-  }
-
-  private Token exchange() throws IOException {
-    TokenResponse response;
-    try {
-      response = api.exchange(TokenRequest.of(apiKey)).execute();
-    } catch (SmarterDevException e) {
-      throw new SdkIoException(e);
-    } catch (IllegalStateException closed) {
-      throw new IOException(closed.getMessage(), closed);
-    }
-    long lifetime = response.expiresIn();
-    long usable = Math.max(lifetime - RENEW_EARLY.toSeconds(), lifetime / 2);
-    return new Token(response.token(), clock.instant().plusSeconds(usable));
   }
 
   @Override

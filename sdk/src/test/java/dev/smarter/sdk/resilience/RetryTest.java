@@ -216,14 +216,31 @@ class RetryTest {
   }
 
   @Test
-  void okHttpsOwnRepeatsCountTowardTheRetryBudget() {
+  void retryBudgetIsExactEvenWhenTheServerAsksToRetryAtOnce() {
     for (int i = 0; i < 6; i++) {
       enqueueStatus(503, "0");
     }
 
     assertThatThrownBy(() -> client.guilds().get(1).execute()).isInstanceOf(ServerException.class);
-    // OkHttp repeats a 503 with Retry-After: 0 once by itself: 2 sends, one SDK retry, 2 sends.
-    assertThat(apiRequests()).isEqualTo(4);
+    // OkHttp would repeat a 503 with Retry-After: 0 by itself; the SDK's budget is the only one.
+    assertThat(apiRequests()).isEqualTo(3);
+    assertThat(sleeps).containsExactly(Duration.ZERO, Duration.ZERO);
+  }
+
+  @Test
+  void zeroRetriesSendsExactlyOnceWhateverTheServerAsks() {
+    SmarterDevClient once = client(RetryPolicy.none(), Duration.ofSeconds(60));
+    enqueueStatus(503, "0");
+    enqueueStatus(408, "0");
+    enqueueJson(200, GUILD);
+
+    assertThatThrownBy(() -> once.guilds().get(1).execute()).isInstanceOf(ServerException.class);
+    assertThatThrownBy(() -> once.guilds().get(1).execute())
+        .isInstanceOf(dev.smarter.sdk.ApiException.class)
+        .extracting(e -> ((dev.smarter.sdk.ApiException) e).statusCode())
+        .isEqualTo(408);
+    assertThat(apiRequests()).isEqualTo(2);
+    once.close();
   }
 
   @Test

@@ -163,8 +163,13 @@ class ErrorMappingWireTest {
     AuthenticationException e =
         thrown(AuthenticationException.class, () -> client.guilds().get(7).execute());
 
-    assertApiException(e, 401, "POST", "/api/auth/token");
+    assertApiException(e, 401, "GET", "/api/guilds/7");
+    assertThat(e)
+        .hasMessage(
+            "GET /api/guilds/7 failed: the API key was refused: POST /api/auth/token failed:"
+                + " HTTP 401: Invalid API key");
     assertThat(e.errorMessage()).isEqualTo("Invalid API key");
+    assertApiException((ApiException) e.getCause(), 401, "POST", "/api/auth/token");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -388,8 +393,27 @@ class ErrorMappingWireTest {
     UnexpectedResponseException e =
         thrown(UnexpectedResponseException.class, () -> client.guilds().get(7).execute());
 
-    assertApiException(e, 200, "POST", "/api/auth/token");
+    assertApiException(e, 200, "GET", "/api/guilds/7");
+    assertThat(e)
+        .hasMessageStartingWith(
+            "GET /api/guilds/7 failed: unexpected response (HTTP 200): could not get a token: ");
+    assertApiException((ApiException) e.getCause(), 200, "POST", "/api/auth/token");
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void serverDownNamesTheUsersCallFirstAndTheTokenExchangeAsCause() throws Exception {
+    server.close();
+
+    ApiIoException e = thrown(ApiIoException.class, () -> client.guilds().list().execute());
+
+    assertThat(e.method()).isEqualTo("GET");
+    assertThat(e.path()).isEqualTo("/api/guilds");
+    assertThat(e).hasMessageStartingWith("GET /api/guilds failed: could not get a token: POST");
+    assertThat(e.getCause())
+        .isInstanceOf(ApiIoException.class)
+        .hasMessageStartingWith("POST /api/auth/token failed: ConnectException");
+    assertNoSecrets(e);
   }
 
   @Test

@@ -1,0 +1,201 @@
+package dev.smarter.sdk.internal;
+
+import dev.smarter.sdk.RetryPolicy;
+import dev.smarter.sdk.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every call of one client shares: the HTTP client, the token provider, the concurrency limit,
+ * the retry policy, the clock, the listeners, the timer that runs delayed retries of asynchronous
+ * calls, and whether the client is closed. Thread-safe.
+ */
+public final class CallRuntime {
+  final OkHttpClient http;
+  final Permits permits;
+  final RetryPolicy policy;
+  final Duration callTimeout;
+  final Sleeper sleeper;
+  final Random random;
+  final Clock clock;
+  final Listeners listeners;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch closing = new CountDownLatch(1);
+  private final Set<AsyncExecution<?, ?>> running = ConcurrentHashMap.newKeySet();
+  private @Nullable TokenProvider tokens;
+  private @Nullable ScheduledThreadPoolExecutor timer;
+
+  /**
+   * Creates the runtime of one client.
+   *
+   * @param http the client every request is sent with
+   * @param maxConcurrentRequests the concurrency limit
+   * @param policy the retry policy
+   * @param callTimeout the deadline of a call unless its options say otherwise
+   * @param sleeper how synchronous calls wait before a retry
+   * @param random the source of backoff jitter
+   * @param clock the clock for tokens, {@code Retry-After} dates and stamps
+   * @param listeners the listeners
+   */
+  public CallRuntime(
+      OkHttpClient http,
+      int maxConcurrentRequests,
+      RetryPolicy policy,
+      Duration callTimeout,
+      Sleeper sleeper,
+      Random random,
+      Clock clock,
+      Listeners listeners) {
+    this.http = http;
+    this.permits = new Permits(maxConcurrentRequests);
+    this.policy = policy;
+    this.callTimeout = callTimeout;
+    this.sleeper = sleeper;
+    this.random = random;
+    this.clock = clock;
+    this.listeners = listeners;
+  }
+
+  /**
+   * Sets the token provider, once, after the Retrofit instance it uses exists.
+   *
+   * @param tokens the provider
+   */
+  public synchronized void tokens(TokenProvider tokens) {
+    this.tokens = tokens;
+  }
+
+  synchronized TokenProvider tokens() {
+    if (tokens == null) {
+      throw new IllegalStateException("no token provider");
+    }
+    return tokens;
+  }
+
+  /**
+   * Returns the clock.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Returns how many requests are in flight now.
+   *
+   * @return the permits taken
+   */
+  public int requestsInFlight() {
+    return permits.inUse();
+  }
+
+  /**
+   * Throws if the client is closed.
+   *
+   * @throws IllegalStateException if the client is closed
+   */
+  public void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("SmarterDevClient is closed");
+    }
+  }
+
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Waits on the calling thread; {@link #close()} ends the wait with {@link ClientClosedException}.
+   */
+  void sleep(Duration delay) throws InterruptedException {
+    if (sleeper != Sleeper.SYSTEM) {
+      sleeper.sleep(delay);
+    } else if (closing.await(Timeouts.saturatedNanos(delay), TimeUnit.NANOSECONDS)) {
+      throw new ClientClosedException();
+    }
+    if (closed.get()) {
+      throw new ClientClosedException();
+    }
+  }
+
+  /**
+   * Runs {@code task} after {@code delay} on the client's timer thread, holding no other thread
+   * meanwhile. With a custom {@link Sleeper} (tests), the sleeper is called and the task runs at
+   * once on the calling thread.
+   */
+  @Nullable ScheduledFuture<?> schedule(Duration delay, Runnable task) throws InterruptedException {
+    if (sleeper != Sleeper.SYSTEM) {
+      sleeper.sleep(delay);
+      task.run();
+      return null;
+    }
+    return timer().schedule(task, Timeouts.saturatedNanos(delay), TimeUnit.NANOSECONDS);
+  }
+
+  private synchronized ScheduledThreadPoolExecutor timer() {
+    if (closed.get()) {
+      throw new ClientClosedException();
+    }
+    if (timer == null) {
+      ScheduledThreadPoolExecutor created =
+          new ScheduledThreadPoolExecutor(
+              1,
+              task -> {
+                Thread thread = new Thread(task, "smarter-dev-retry-timer");
+                thread.setDaemon(true);
+                return thread;
+              });
+      created.setRemoveOnCancelPolicy(true);
+      created.setKeepAliveTime(30, TimeUnit.SECONDS);
+      created.allowCoreThreadTimeOut(true);
+      timer = created;
+    }
+    return timer;
+  }
+
+  void started(AsyncExecution<?, ?> execution) {
+    running.add(execution);
+    if (closed.get()) {
+      execution.abortClosed();
+    }
+  }
+
+  void finished(AsyncExecution<?, ?> execution) {
+    running.remove(execution);
+  }
+
+  /**
+   * Closes: later calls are refused, and calls still waiting (for a slot, a token or a retry) end
+   * at once with a failure that says nothing was sent, or that the outcome is unknown if a create
+   * had been sent. Requests already in flight finish on their own. Idempotent.
+   *
+   * @return {@code true} if this call closed the runtime
+   */
+  public boolean close() {
+    if (!closed.compareAndSet(false, true)) {
+      return false;
+    }
+    closing.countDown();
+    permits.close();
+    for (AsyncExecution<?, ?> execution : running) {
+      execution.abortClosed();
+    }
+    synchronized (this) {
+      if (timer != null) {
+        timer.shutdownNow();
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.smarter.sdk.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okhttp3.Call;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An execution on the calling thread ({@code execute()}). Every wait blocks this thread and ends
+ * early when the thread is interrupted (the interrupt flag stays set and the call fails with an
+ * {@link dev.smarter.sdk.ApiIoException}, or {@link dev.smarter.sdk.OutcomeUnknownException} if a
+ * create may have been sent), when the deadline passes, or when the client is closed.
+ */
+final class SyncExecution<T, R> extends Execution<T, R> {
+  private @Nullable R result;
+  private @Nullable Throwable failure;
+
+  SyncExecution(HttpApiCall<T, R> call) {
+    super(call);
+  }
+
+  @Nullable R run() {
+    try {
+      start();
+    } catch (RuntimeException | Error e) {
+      fail(e);
+    }
+    Throwable thrown = failure;
+    if (thrown instanceof RuntimeException) {
+      throw (RuntimeException) thrown;
+    }
+    if (thrown instanceof Error) {
+      throw (Error) thrown;
+    }
+    return result;
+  }
+
+  @Override
+  void awaitToken(@Nullable String refused) {
+    String authorization;
+    try {
+      authorization =
+          runtime.tokens().fresh(refused).get(Math.max(0, remainingNanos()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(stopped("interrupted while waiting for a token", e));
+      return;
+    } catch (TimeoutException e) {
+      fail(stopped("call timed out while waiting for a token", e));
+      return;
+    } catch (ExecutionException e) {
+      fail(tokenFailure(e.getCause()));
+      return;
+    }
+    onToken(authorization);
+  }
+
+  @Override
+  void awaitPermit() {
+    try {
+      runtime.permits.acquire(Math.max(0, remainingNanos()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(stopped("interrupted while waiting for a free request slot", e));
+      return;
+    } catch (TimeoutException e) {
+      fail(stopped("call timed out while waiting for a free request slot", e));
+      return;
+    } catch (ClientClosedException e) {
+      fail(stopped("the client was closed", e));
+      return;
+    }
+    onPermit();
+  }
+
+  @Override
+  void transmit(Call attempt) {
+    long sent = System.nanoTime();
+    Response response;
+    try {
+      response = attempt.execute();
+    } catch (IOException e) {
+      releasePermit();
+      handleFailure(e, sent);
+      return;
+    } catch (RuntimeException e) {
+      releasePermit();
+      fail(Failures.clientFailure(request, e));
+      return;
+    } catch (Error e) {
+      releasePermit();
+      throw e;
+    }
+    releasePermit();
+    handleResponse(response, sent);
+  }
+
+  @Override
+  void waitThenRetry(Duration delay) {
+    try {
+      runtime.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(stopped("interrupted while waiting to retry", new InterruptedIOException()));
+      return;
+    } catch (ClientClosedException e) {
+      fail(stopped("the client was closed while waiting to retry", e));
+      return;
+    }
+    nextAttempt();
+  }
+
+  @Override
+  boolean interrupted() {
+    return Thread.currentThread().isInterrupted();
+  }
+
+  @Override
+  void succeed(R value) {
+    result = value;
+    callEnded(null);
+  }
+
+  @Override
+  void fail(Throwable thrown) {
+    if (failure == null) {
+      failure = thrown;
+      callEnded(thrown);
+    }
+  }
+}
