@@ -52,11 +52,14 @@ public final class DiscordBot implements AutoCloseable {
   /** How long {@link #login} waits for Discord: Javacord itself retries forever without network. */
   public static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(30);
 
-  /** How long {@link #close()} lets running syncs and commands finish before cutting them short. */
-  public static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
+  /**
+   * How long {@link #close()} lets running syncs and commands finish before cutting them short:
+   * short enough that the whole shutdown fits Docker's default 10 s between SIGTERM and SIGKILL.
+   */
+  public static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(8);
 
   /**
-   * Discord lets a bot identify one shard every 5 s; each further shard gets this much more time.
+   * Javacord identifies one shard every 5.5 s (Discord allows one per 5 s): time per further shard.
    */
   private static final Duration PER_SHARD_LOGIN = Duration.ofSeconds(6);
 
@@ -98,7 +101,8 @@ public final class DiscordBot implements AutoCloseable {
   /**
    * Logs in to Discord on the shards of {@code plan}, attaches the listeners to each and registers
    * the slash commands (when this process runs shard 0). Javacord spaces the shards' logins as
-   * Discord requires (one every 5 s), so the wait grows by 6 s per shard after the first.
+   * Discord requires (Javacord: one every 5.5 s), so the wait grows by 6 s per shard after the
+   * first.
    *
    * @param token the bot token
    * @param plan the shards to run
