@@ -2,6 +2,9 @@ package dev.smarter.bot;
 
 import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.SmarterDevException;
+import dev.smarter.sdk.model.BytesRole;
+import dev.smarter.sdk.model.ModerationCase;
+import dev.smarter.sdk.model.ModerationCaseQuery;
 import dev.smarter.sdk.model.NewBytesRole;
 import dev.smarter.testkit.FakeSmarterDevServer;
 import dev.smarter.testkit.Fault;
@@ -21,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -280,11 +284,12 @@ public final class Simulation {
           "/warn user:@" + name + " reason:invite links again",
           in -> events.warn(in, target, "invite links again"));
       slash(moderator, true, "/cases user:@" + name, in -> events.cases(in, target, false));
+      long number = newestOpenCase(target);
       slash(
           moderator,
           true,
-          "/case resolve number:1 note:apologised in #general",
-          in -> events.resolveCase(in, 1, "apologised in #general"));
+          "/case resolve number:" + number + " note:apologised in #general",
+          in -> events.resolveCase(in, number, "apologised in #general"));
       slash(
           moderator,
           true,
@@ -298,29 +303,58 @@ public final class Simulation {
         return "skipped: the guild has no API row";
       }
       try {
-        client
-            .bytes()
-            .createRole(
-                NewBytesRole.builder()
-                    .guildId(guildRow.get())
-                    .roleId(HELPER_ROLE)
-                    .roleName("Helper")
-                    .bytesRequired(30)
-                    .build())
-            .execute();
-        client
-            .bytes()
-            .createRole(
-                NewBytesRole.builder()
-                    .guildId(guildRow.get())
-                    .roleId(EXPERT_ROLE)
-                    .roleName("Expert")
-                    .bytesRequired(1_024)
-                    .build())
-            .execute();
-        return "2 roles created";
+        Set<Long> existing =
+            client.bytes().roles(guildRow.get()).execute().stream()
+                .map(BytesRole::roleId)
+                .collect(Collectors.toSet());
+        int created = 0;
+        for (NewBytesRole role :
+            List.of(
+                role(guildRow.get(), HELPER_ROLE, "Helper", 30),
+                role(guildRow.get(), EXPERT_ROLE, "Expert", 1_024))) {
+          if (!existing.contains(role.roleId())) {
+            client.bytes().createRole(role).execute();
+            created++;
+          }
+        }
+        return created + " roles created";
       } catch (SmarterDevException e) {
         return "failed (" + e.getMessage() + ")";
+      }
+    }
+
+    private NewBytesRole role(long guildRow, long roleId, String name, long required) {
+      return NewBytesRole.builder()
+          .guildId(guildRow)
+          .roleId(roleId)
+          .roleName(name)
+          .bytesRequired(required)
+          .build();
+    }
+
+    /** The newest open case of a member, as a moderator would read it in /cases. */
+    private long newestOpenCase(MemberSnapshot member) {
+      Optional<Long> guildRow = events.synchronizer().guildRowId(guild.discordId());
+      Optional<Long> userRow = events.synchronizer().userRowId(member.discordId());
+      if (guildRow.isEmpty() || userRow.isEmpty()) {
+        return 1;
+      }
+      try {
+        return client
+            .moderationCases()
+            .list(
+                ModerationCaseQuery.builder()
+                    .guildId(guildRow.get())
+                    .userId(userRow.get())
+                    .resolved(false)
+                    .build())
+            .execute()
+            .stream()
+            .findFirst()
+            .map(ModerationCase::caseNumber)
+            .orElse(1L);
+      } catch (SmarterDevException e) {
+        return 1;
       }
     }
 

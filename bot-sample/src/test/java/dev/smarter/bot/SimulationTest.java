@@ -94,7 +94,7 @@ class SimulationTest {
     String bytes = printed.substring(printed.indexOf("== Bytes"), printed.indexOf("== Moderation"));
     String moderation = printed.substring(printed.indexOf("== Moderation"));
     assertThat(bytes)
-        .contains("   API calls: POST /api/bytes/roles x2")
+        .contains("   API calls: GET /api/bytes/roles/1, POST /api/bytes/roles x2")
         .containsPattern(
             "\\[#general] bot \\(only (\\w+) sees this\\): You sent 40 bytes to \\w+\\. Your"
                 + " balance: 1\\.43 KB \\(1,460 bytes\\)\\.")
@@ -140,6 +140,22 @@ class SimulationTest {
         .contains("Simulated sync time for the generated guild (50 members): ");
     assertThat(server.rowCount(FakeTable.GUILDS)).isEqualTo(1);
     assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(50 + 1); // the newcomer
+  }
+
+  @Test
+  void aSecondRunAgainstTheSameApiKeepsItsRolesAndResolvesAnOpenCase(FakeSmarterDevServer server) {
+    Map<String, String> environment =
+        Map.of("SMARTER_DEV_API_URL", server.url(), "SMARTER_DEV_API_KEY", server.apiKey());
+    assertThat(bot.run(environment, "--simulate", "--members=10")).isZero();
+    CapturedBotRun second = new CapturedBotRun();
+
+    assertThat(second.run(environment, "--simulate", "--members=10")).isZero();
+
+    assertThat(second.out())
+        .contains("   result: 0 roles created")
+        .containsPattern("Case #\\d+ resolved: apologised in #general\\.")
+        .doesNotContain("already resolved");
+    assertThat(server.rowCount(FakeTable.BYTES_ROLES)).isEqualTo(2);
   }
 
   @Test
