@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -357,6 +356,6 @@ public final class BytesCommands {
   }
 
   private static String names(List<String> names) {
-    return names.stream().collect(Collectors.joining(", "));
+    return String.join(", ", names);
   }
 }

@@ -295,11 +295,14 @@ public final class DiscordBot implements AutoCloseable {
     };
   }
 
-  private static void submit(Executor executor, Runnable task) {
+  /** Runs the task on the executor; returns false when the bot is shutting down and it won't. */
+  private static boolean submit(Executor executor, Runnable task) {
     try {
       executor.execute(task);
+      return true;
     } catch (RejectedExecutionException e) {
       log.debug("Shutting down: an event was dropped");
+      return false;
     }
   }
 
@@ -383,16 +386,20 @@ public final class DiscordBot implements AutoCloseable {
             server.map(s -> JavacordAdapters.canModerate(s, user)).orElse(false),
             replies,
             new JavacordMemberRoles(event.getApi(), SEND_TIMEOUT));
-    submit(
-        commands,
-        () -> {
-          try {
-            SlashCommands.dispatch(chosen, interaction, server, invocation, events);
-          } catch (RuntimeException e) {
-            log.warn("/{} failed: {}", chosen.fullName(), e.toString());
-            replies.postPrivately(BotEvents.UNEXPECTED_FAILURE);
-          }
-        });
+    boolean accepted =
+        submit(
+            commands,
+            () -> {
+              try {
+                SlashCommands.dispatch(chosen, interaction, server, invocation, events);
+              } catch (RuntimeException e) {
+                log.warn("/{} failed: {}", chosen.fullName(), e.toString());
+                replies.postPrivately(BotEvents.UNEXPECTED_FAILURE);
+              }
+            });
+    if (!accepted) {
+      replies.postPrivately(BotEvents.SHUTTING_DOWN);
+    }
   }
 
   /** Acknowledges at once (Discord allows 3 s); the answers follow when the command is done. */
