@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The bot's settings, read from environment variables: {@value #BOT_TOKEN} for Discord, and {@code
- * SMARTER_DEV_API_URL}, {@code SMARTER_DEV_API_KEY} and {@code SMARTER_DEV_LOCAL} for the SDK (see
- * {@link SmarterDevClient.Builder#environment(Map)}). Immutable; {@link #toString()} never shows a
- * secret.
+ * The bot's settings, read from environment variables: {@value #BOT_TOKEN}, {@value #SHARDS} and
+ * {@value #SHARD} for Discord, and {@code SMARTER_DEV_API_URL}, {@code SMARTER_DEV_API_KEY} and
+ * {@code SMARTER_DEV_LOCAL} for the SDK (see {@link SmarterDevClient.Builder#environment(Map)}).
+ * Immutable; {@link #toString()} never shows a secret.
  */
 public final class BotConfig {
   /** The variable holding the Discord bot token. */
@@ -22,6 +23,12 @@ public final class BotConfig {
 
   /** The variable holding the API key. */
   public static final String API_KEY = "SMARTER_DEV_API_KEY";
+
+  /** The variable holding the bot's total number of gateway shards (default 1). */
+  public static final String SHARDS = "SMARTER_DEV_BOT_SHARDS";
+
+  /** The variable holding the one shard this process runs (default: all of them). */
+  public static final String SHARD = "SMARTER_DEV_BOT_SHARD";
 
   private final Map<String, String> environment;
 
@@ -47,6 +54,50 @@ public final class BotConfig {
    */
   public Optional<String> botToken() {
     return nonBlank(BOT_TOKEN);
+  }
+
+  /**
+   * Returns the shards this process runs: {@value #SHARDS} in all (default 1), and only shard
+   * {@value #SHARD} when that is set.
+   *
+   * @return the plan
+   * @throws IllegalArgumentException with a message naming the variable, if a value is not a whole
+   *     number, {@value #SHARDS} is below 1, or {@value #SHARD} is not below {@value #SHARDS}
+   */
+  public ShardPlan shards() {
+    int total = nonBlank(SHARDS).map(value -> number(SHARDS, value)).orElse(1);
+    if (total < 1) {
+      throw new IllegalArgumentException(SHARDS + " must be at least 1 but was " + total + ".");
+    }
+    OptionalInt only = OptionalInt.empty();
+    Optional<String> shard = nonBlank(SHARD);
+    if (shard.isPresent()) {
+      int index = number(SHARD, shard.get());
+      if (index < 0 || index >= total) {
+        throw new IllegalArgumentException(
+            SHARD
+                + " must be between 0 and "
+                + (total - 1)
+                + " ("
+                + SHARDS
+                + " is "
+                + total
+                + ") but was "
+                + index
+                + ".");
+      }
+      only = OptionalInt.of(index);
+    }
+    return new ShardPlan(total, only);
+  }
+
+  private static int number(String name, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + " must be a whole number but was \"" + value + "\".", e);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.smarter.bot;
 
 import dev.smarter.sdk.SmarterDevClient;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,16 +9,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's behaviour, one method per Discord event, all in plain inputs: the Javacord adapters and
- * the simulation call these. Every method catches and logs an API failure (commands also report it
- * in a reply), so one failing call never reaches the caller or stops the bot. Thread-safe.
+ * The bot's behaviour, one method per Discord event or command, all in plain inputs: the Javacord
+ * adapters and the simulation call these. Every method catches and logs an API failure (commands
+ * also report it in a reply), so one failing call never reaches the caller or stops the bot.
+ *
+ * <p>{@link #stop()} starts the shutdown: a running sync stops between batches, and commands that
+ * arrive afterwards are answered with {@link #SHUTTING_DOWN}. Thread-safe.
  */
 public final class BotEvents {
+  /** The answer to commands that arrive while the bot shuts down. */
+  public static final String SHUTTING_DOWN =
+      "The bot is restarting: try again in a minute, nothing was done.";
+
+  /** The answer when a command failed unexpectedly (the log has the details). */
+  public static final String UNEXPECTED_FAILURE =
+      "Something went wrong: the bot's log has the details.";
+
   private static final Logger log = LoggerFactory.getLogger(BotEvents.class);
 
   private final GuildSynchronizer synchronizer;
   private final PingCommand ping;
   private final SyncCommand sync;
+  private final BytesCommands bytes;
+  private final ModerationCommands moderation;
 
   /**
    * Creates the handlers.
@@ -25,11 +39,20 @@ public final class BotEvents {
    * @param synchronizer the guild and user sync
    * @param ping the {@code !ping} command
    * @param sync the {@code !sync} command
+   * @param bytes the {@code /bytes} commands
+   * @param moderation the moderation commands
    */
-  public BotEvents(GuildSynchronizer synchronizer, PingCommand ping, SyncCommand sync) {
+  public BotEvents(
+      GuildSynchronizer synchronizer,
+      PingCommand ping,
+      SyncCommand sync,
+      BytesCommands bytes,
+      ModerationCommands moderation) {
     this.synchronizer = Objects.requireNonNull(synchronizer, "synchronizer == null");
     this.ping = Objects.requireNonNull(ping, "ping == null");
     this.sync = Objects.requireNonNull(sync, "sync == null");
+    this.bytes = Objects.requireNonNull(bytes, "bytes == null");
+    this.moderation = Objects.requireNonNull(moderation, "moderation == null");
   }
 
   /**
@@ -41,10 +64,37 @@ public final class BotEvents {
    *     the key)
    */
   public static BotEvents start(SmarterDevClient client) {
+    return start(client, Clock.systemUTC());
+  }
+
+  /**
+   * Creates the handlers for one SDK client with a clock for the cached bytes settings, and fills
+   * the Discord-id cache from the API's lists.
+   *
+   * @param client the SDK client; it stays owned by the caller
+   * @param clock ages the cached bytes settings of each guild
+   * @return the handlers, ready for events
+   * @throws dev.smarter.sdk.SmarterDevException if the API cannot be listed (it is down, or refuses
+   *     the key)
+   */
+  public static BotEvents start(SmarterDevClient client, Clock clock) {
     GuildSynchronizer synchronizer = new GuildSynchronizer(client);
     GuildSynchronizer.CacheSize size = synchronizer.warmUp();
     log.info("Cache filled from the API: {} guilds, {} users", size.guilds(), size.users());
-    return new BotEvents(synchronizer, new PingCommand(client), new SyncCommand(synchronizer));
+    return new BotEvents(
+        synchronizer,
+        new PingCommand(client),
+        new SyncCommand(synchronizer),
+        new BytesCommands(synchronizer, client, clock),
+        new ModerationCommands(synchronizer, client));
+  }
+
+  /**
+   * Starts the shutdown: a running full sync stops after its current batch, and commands arriving
+   * from now on are answered with {@link #SHUTTING_DOWN}. Idempotent.
+   */
+  public void stop() {
+    synchronizer.stop();
   }
 
   /**
@@ -88,6 +138,9 @@ public final class BotEvents {
                       failure.batchIndex() + 1,
                       failure.error().getMessage()));
       return Optional.of(report);
+    } catch (SyncStoppedException e) {
+      log.info("Guild {}: {}", guild.discordId(), e.getMessage());
+      return Optional.empty();
     } catch (RuntimeException e) {
       log.warn("Could not sync guild {} after joining it: {}", guild.discordId(), e.toString());
       return Optional.empty();
@@ -164,6 +217,10 @@ public final class BotEvents {
   public void run(Command command, CommandContext context) {
     Objects.requireNonNull(command, "command == null");
     Objects.requireNonNull(context, "context == null");
+    if (synchronizer.isStopping()) {
+      context.replies().post(SHUTTING_DOWN);
+      return;
+    }
     try {
       switch (command) {
         case PING -> ping.run(context.gatewayLatency().get(), context.replies());
@@ -174,6 +231,99 @@ public final class BotEvents {
     } catch (RuntimeException e) {
       log.warn("Command {} failed: {}", command.commandName(), e.toString());
       context.replies().post("Something went wrong: " + e.getMessage());
+    }
+  }
+
+  /**
+   * {@code /bytes send}: see {@link BytesCommands#send}.
+   *
+   * @param invocation who, where, and where the answers go
+   * @param receiver who gets the bytes
+   * @param amount how many
+   * @param reason why, or empty
+   */
+  public void bytesSend(
+      Invocation invocation, MemberSnapshot receiver, long amount, Optional<String> reason) {
+    guarded(
+        ServerCommand.BYTES_SEND,
+        invocation,
+        () -> bytes.send(invocation, receiver, amount, reason));
+  }
+
+  /**
+   * {@code /bytes read}: see {@link BytesCommands#read}.
+   *
+   * @param invocation who, where, and where the answers go
+   * @param user whose bytes, or empty for the author's
+   */
+  public void bytesRead(Invocation invocation, Optional<MemberSnapshot> user) {
+    guarded(ServerCommand.BYTES_READ, invocation, () -> bytes.read(invocation, user));
+  }
+
+  /**
+   * {@code /bytes heap}: see {@link BytesCommands#heap}.
+   *
+   * @param invocation who, where, and where the answers go
+   * @param limit how many members to show
+   */
+  public void bytesHeap(Invocation invocation, long limit) {
+    guarded(ServerCommand.BYTES_HEAP, invocation, () -> bytes.heap(invocation, limit));
+  }
+
+  /**
+   * {@code /warn}: see {@link ModerationCommands#warn}.
+   *
+   * @param invocation who, where, and where the answers go
+   * @param target who is warned
+   * @param reason why
+   */
+  public void warn(Invocation invocation, MemberSnapshot target, String reason) {
+    guarded(ServerCommand.WARN, invocation, () -> moderation.warn(invocation, target, reason));
+  }
+
+  /**
+   * {@code /cases}: see {@link ModerationCommands#cases}.
+   *
+   * @param invocation who, where, and where the answers go
+   * @param target whose cases
+   * @param openOnly whether to list only open cases
+   */
+  public void cases(Invocation invocation, MemberSnapshot target, boolean openOnly) {
+    guarded(ServerCommand.CASES, invocation, () -> moderation.cases(invocation, target, openOnly));
+  }
+
+  /**
+   * {@code /case resolve}: see {@link ModerationCommands#resolve}.
+   *
+   * @param invocation who, where, and where the answers go
+   * @param caseNumber the case's number in the guild
+   * @param note the resolution note
+   */
+  public void resolveCase(Invocation invocation, long caseNumber, String note) {
+    guarded(
+        ServerCommand.CASE_RESOLVE,
+        invocation,
+        () -> moderation.resolve(invocation, caseNumber, note));
+  }
+
+  private void guarded(ServerCommand command, Invocation invocation, Runnable action) {
+    if (synchronizer.isStopping()) {
+      answer(command, invocation, SHUTTING_DOWN);
+      return;
+    }
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      log.warn("Command /{} failed: {}", command.fullName(), e.toString());
+      answer(command, invocation, UNEXPECTED_FAILURE);
+    }
+  }
+
+  private static void answer(ServerCommand command, Invocation invocation, String text) {
+    if (command.privateFirstReply()) {
+      invocation.replies().postPrivately(text);
+    } else {
+      invocation.replies().post(text);
     }
   }
 }

@@ -4,16 +4,26 @@ import dev.smarter.sdk.AuthenticationException;
 import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.SmarterDevException;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the bot: {@code BotMain} logs in to Discord with {@code SMARTER_DEV_BOT_TOKEN}; {@code
  * BotMain --simulate [--members=N]} replays a session without Discord (see {@link Simulation}).
  *
- * <p>Exit status: 0 after a clean shutdown or simulation, 1 when Discord or the API fails at start,
- * 2 for a usage or configuration error (such as a missing token). Errors are one line without a
- * stack trace, and never show a secret.
+ * <p>Exit status: 0 after a simulation (or when {@link #run} returns after the bot was closed), 1
+ * when Discord or the API fails at start, 2 for a usage or configuration error (such as a missing
+ * token or a bad shard setting). SIGTERM or Ctrl+C shut the running bot down gracefully (a running
+ * sync stops between batches, commands finish, the gateway disconnects, the SDK client closes); the
+ * JVM then exits with 143 (SIGTERM) or 130 (SIGINT), 128 plus the signal's number. Errors are one
+ * line without a stack trace, and never show a secret.
+ *
+ * <p>The log goes to standard output (slf4j-simple, {@code [LEVEL]} on each line); with {@code
+ * --simulate} it goes to standard error at WARN and above unless {@code
+ * org.slf4j.simpleLogger.defaultLogLevel} is set, so the session stays readable.
  */
 public final class BotMain {
   /** The session ran, or the bot shut down cleanly. */
@@ -33,7 +43,7 @@ public final class BotMain {
   static final String USAGE =
       "usage: BotMain [--simulate [--members=N]]  (N: size of the simulated guild, default "
           + Simulation.DEFAULT_MEMBERS
-          + ")";
+          + "; shards: SMARTER_DEV_BOT_SHARDS and SMARTER_DEV_BOT_SHARD)";
 
   private BotMain() {}
 
@@ -43,9 +53,22 @@ public final class BotMain {
    * @param args {@code --simulate}, {@code --members=N}, or nothing for the real bot
    */
   public static void main(String[] args) {
+    if (Arrays.asList(args).contains("--simulate")) {
+      quietLogForSimulation();
+    }
     int status = run(args, System.getenv(), System.out, System.err);
     if (status != EXIT_OK) {
       System.exit(status);
+    }
+  }
+
+  /** Must run before the first logger is made: slf4j-simple reads its settings once. */
+  private static void quietLogForSimulation() {
+    if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
+      System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
   }
 
@@ -95,6 +118,13 @@ public final class BotMain {
       err.println(MISSING_TOKEN);
       return EXIT_USAGE;
     }
+    ShardPlan shards;
+    try {
+      shards = config.shards();
+    } catch (IllegalArgumentException e) {
+      err.println(config.redact(String.valueOf(e.getMessage())));
+      return EXIT_USAGE;
+    }
     SmarterDevClient client;
     try {
       client = config.apiClient().build();
@@ -112,21 +142,27 @@ public final class BotMain {
     }
     DiscordBot bot;
     try {
-      bot = DiscordBot.login(config.botToken().get(), events, DiscordBot.LOGIN_TIMEOUT);
+      bot = DiscordBot.login(config.botToken().get(), shards, events, DiscordBot.LOGIN_TIMEOUT);
     } catch (DiscordBot.LoginException e) {
       err.println(config.redact(String.valueOf(e.getMessage())));
       client.close();
       return EXIT_FAILURE;
     }
+    Logger log = LoggerFactory.getLogger(BotMain.class);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  log.info("Shutting down: syncs stop between batches, commands finish");
                   bot.close();
                   client.close();
+                  log.info("Shut down cleanly");
                 },
                 "bot-shutdown"));
-    out.println("Logged in as " + bot.describe() + ". Press Ctrl+C to stop.");
+    out.println(
+        "Logged in as "
+            + bot.describe()
+            + ". Stop with Ctrl+C or SIGTERM: the bot shuts down gracefully.");
     bot.awaitClose();
     return EXIT_OK;
   }

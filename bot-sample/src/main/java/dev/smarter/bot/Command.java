@@ -3,7 +3,10 @@ package dev.smarter.bot;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The bot's commands, each usable as a prefix command ({@code !ping}) and a slash command. */
+/**
+ * The bot's commands usable both as a prefix command ({@code !ping}) and a slash command. The
+ * slash-only server commands are {@link ServerCommand}.
+ */
 public enum Command {
   /** Replies with the gateway latency and the API round trip. */
   PING("ping", "Shows the Discord gateway latency and the Smarter Dev API round trip"),

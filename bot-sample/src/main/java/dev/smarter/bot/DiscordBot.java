@@ -1,71 +1,91 @@
 package dev.smarter.bot;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.entity.message.MessageAuthor;
+import org.javacord.api.entity.message.MessageFlag;
 import org.javacord.api.entity.server.Server;
+import org.javacord.api.entity.user.User;
 import org.javacord.api.event.interaction.SlashCommandCreateEvent;
 import org.javacord.api.event.message.MessageCreateEvent;
-import org.javacord.api.interaction.SlashCommand;
-import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Javacord side of the bot: logs in with the {@code GUILD_MEMBERS}, {@code GUILD_PRESENCES} and
- * {@code MESSAGE_CONTENT} intents, registers {@code /ping} and {@code /sync} globally, and turns
- * gateway events into calls of {@link BotEvents}. Syncs run one at a time on a worker thread so the
+ * {@code MESSAGE_CONTENT} intents on one or more gateway shards, registers the slash commands
+ * globally (from the process that runs shard 0), and turns gateway events into calls of {@link
+ * BotEvents}. Every shard shares the same {@link BotEvents}, so one SDK client and one Discord-id
+ * cache. Syncs run one at a time on a worker thread and the other commands on a small pool, so the
  * gateway's listener threads never wait for the API; {@code !ping} answers at once.
  *
- * <p>{@link #close()} disconnects from the gateway and stops the worker; the caller closes the SDK
- * client it passed to {@link BotEvents}.
+ * <p>{@link #close()} shuts down gracefully: the handlers stop (a running sync stops between
+ * batches), running commands get up to {@link #DRAIN_TIMEOUT} to finish, then every shard
+ * disconnects. The caller closes the SDK client it passed to {@link BotEvents} afterwards.
  */
 public final class DiscordBot implements AutoCloseable {
   /** How long {@link #login} waits for Discord: Javacord itself retries forever without network. */
   public static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(30);
 
+  /**
+   * How long {@link #close()} lets running syncs and commands finish before cutting them short:
+   * short enough that the whole shutdown fits Docker's default 10 s between SIGTERM and SIGKILL.
+   */
+  public static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(8);
+
+  /**
+   * Javacord identifies one shard every 5.5 s (Discord allows one per 5 s): time per further shard.
+   */
+  private static final Duration PER_SHARD_LOGIN = Duration.ofSeconds(6);
+
+  private static final int COMMAND_THREADS = 4;
   private static final Duration MEMBER_CACHE_WAIT = Duration.ofSeconds(60);
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
-  private final DiscordApi api;
+  private final List<DiscordApi> shards;
+  private final ShardPlan plan;
   private final BotEvents events;
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "bot-sync");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(threads("bot-sync"));
+  private final ExecutorService commands =
+      Executors.newFixedThreadPool(COMMAND_THREADS, threads("bot-command"));
+  private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private DiscordBot(DiscordApi api, BotEvents events) {
-    this.api = api;
+  private DiscordBot(List<DiscordApi> shards, ShardPlan plan, BotEvents events) {
+    this.shards = List.copyOf(shards);
+    this.plan = plan;
     this.events = events;
   }
 
   /**
-   * Logs in to Discord, attaches the listeners and registers the slash commands.
+   * Logs in to Discord on one shard, attaches the listeners and registers the slash commands.
    *
    * @param token the bot token
    * @param events the handlers to call
@@ -75,24 +95,53 @@ public final class DiscordBot implements AutoCloseable {
    */
   public static DiscordBot login(String token, BotEvents events, Duration timeout)
       throws LoginException {
+    return login(token, ShardPlan.SINGLE, events, timeout);
+  }
+
+  /**
+   * Logs in to Discord on the shards of {@code plan}, attaches the listeners to each and registers
+   * the slash commands (when this process runs shard 0). Javacord spaces the shards' logins as
+   * Discord requires (Javacord: one every 5.5 s), so the wait grows by 6 s per shard after the
+   * first.
+   *
+   * @param token the bot token
+   * @param plan the shards to run
+   * @param events the handlers every shard calls
+   * @param timeout how long to wait for the first shard
+   * @return the running bot
+   * @throws LoginException if Discord refused the token or did not answer in time; shards that had
+   *     logged in are disconnected
+   */
+  public static DiscordBot login(String token, ShardPlan plan, BotEvents events, Duration timeout)
+      throws LoginException {
     Objects.requireNonNull(token, "token == null");
+    Objects.requireNonNull(plan, "plan == null");
     Objects.requireNonNull(events, "events == null");
-    var login =
+    DiscordApiBuilder builder =
         new DiscordApiBuilder()
             .setToken(token)
             .addIntents(Intent.GUILD_MEMBERS, Intent.GUILD_PRESENCES, Intent.MESSAGE_CONTENT)
             .setShutdownHookRegistrationEnabled(false)
-            .login();
-    DiscordApi api;
+            .setTotalShards(plan.total());
+    List<CompletableFuture<DiscordApi>> logins =
+        plan.only().isPresent()
+            ? List.of(builder.setCurrentShard(plan.only().getAsInt()).login())
+            : builder.loginAllShards();
+    Duration wait = timeout.plus(PER_SHARD_LOGIN.multipliedBy(logins.size() - 1L));
+    long deadline = System.nanoTime() + wait.toNanos();
+    List<DiscordApi> apis = new ArrayList<>(logins.size());
     try {
-      api = login.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      for (CompletableFuture<DiscordApi> login : logins) {
+        apis.add(login.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+      }
     } catch (TimeoutException e) {
-      login.cancel(true);
+      abandon(logins, apis);
       throw new LoginException(
           "Discord did not answer within "
-              + timeout.toSeconds()
+              + wait.toSeconds()
               + " s: check the network connection (Javacord retries forever otherwise).");
     } catch (ExecutionException e) {
+      abandon(logins, apis);
       throw new LoginException(
           "Discord refused the login ("
               + e.getCause()
@@ -100,22 +149,40 @@ public final class DiscordBot implements AutoCloseable {
               + " MESSAGE CONTENT intents are enabled for the bot.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      login.cancel(true);
+      abandon(logins, apis);
       throw new LoginException("Interrupted while logging in to Discord.");
     }
-    DiscordBot bot = new DiscordBot(api, events);
-    bot.attachListeners();
-    bot.registerSlashCommands();
+    DiscordBot bot = new DiscordBot(apis, plan, events);
+    apis.forEach(bot::attachListeners);
+    if (plan.runsFirstShard()) {
+      bot.registerSlashCommands(apis.get(0));
+    } else {
+      log.info("Slash commands are registered by the process that runs shard 0");
+    }
     return bot;
   }
 
+  private static void abandon(List<CompletableFuture<DiscordApi>> logins, List<DiscordApi> apis) {
+    logins.forEach(login -> login.cancel(true));
+    for (DiscordApi api : apis) {
+      await(api.disconnect(), "a disconnect");
+    }
+  }
+
   /**
-   * Returns the bot's Discord name and how many servers it is in, for the startup line.
+   * Returns the bot's Discord name, how many servers its shards hold, and the shards, for the
+   * startup line.
    *
-   * @return such as {@code "SmarterBot#0 in 3 servers"}
+   * @return such as {@code "SmarterBot#0 in 3 servers (1 shard)"}
    */
   public String describe() {
-    return api.getYourself().getDiscriminatedName() + " in " + api.getServers().size() + " servers";
+    int servers = shards.stream().mapToInt(api -> api.getServers().size()).sum();
+    return shards.get(0).getYourself().getDiscriminatedName()
+        + " in "
+        + servers
+        + " servers ("
+        + plan
+        + ")";
   }
 
   /** Blocks until {@link #close()} has finished. */
@@ -127,79 +194,122 @@ public final class DiscordBot implements AutoCloseable {
     }
   }
 
-  /** Disconnects from the gateway and stops the worker, waiting up to 10 s each. Idempotent. */
+  /**
+   * Shuts down gracefully: stops the handlers ({@link BotEvents#stop()}: a running sync stops after
+   * its current batch, new commands are answered that the bot is restarting), waits up to {@link
+   * #DRAIN_TIMEOUT} for running syncs and commands, interrupts what is left, then disconnects every
+   * shard (up to 10 s each). Idempotent; a second caller waits for the first.
+   */
   @Override
   public void close() {
-    if (closed.getCount() == 0) {
+    if (!closing.compareAndSet(false, true)) {
+      awaitClose();
       return;
     }
-    try {
-      api.disconnect().get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn("Disconnect from Discord did not finish cleanly: {}", e.toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    events.stop();
+    worker.shutdown();
+    commands.shutdown();
+    long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+    boolean syncsDone = drain(worker, deadline);
+    boolean commandsDone = drain(commands, deadline);
+    if (syncsDone && commandsDone) {
+      log.info("Running syncs and commands finished");
+    } else {
+      log.warn(
+          "Syncs or commands still running after {} s were interrupted", DRAIN_TIMEOUT.toSeconds());
     }
-    worker.shutdownNow();
-    try {
-      worker.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    for (DiscordApi api : shards) {
+      try {
+        api.disconnect().get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        log.warn("Shard {} did not disconnect cleanly: {}", api.getCurrentShard(), e.toString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
-    log.info("Disconnected from Discord");
+    log.info("Disconnected from Discord ({})", plan);
     closed.countDown();
   }
 
-  private void attachListeners() {
+  private static boolean drain(ExecutorService executor, long deadline) {
+    try {
+      if (executor.awaitTermination(
+          Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+        return true;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    executor.shutdownNow();
+    return false;
+  }
+
+  private void attachListeners(DiscordApi api) {
     api.addMessageCreateListener(this::onMessage);
     api.addSlashCommandCreateListener(this::onSlashCommand);
     api.addServerJoinListener(
         event -> {
           Server server = event.getServer();
           GuildSnapshot guild = JavacordAdapters.guild(server);
-          worker.execute(() -> events.joinedGuild(guild, membersWhenCached(server)));
+          submit(worker, () -> events.joinedGuild(guild, membersWhenCached(server)));
         });
     api.addServerChangeNameListener(
         event -> {
           GuildSnapshot guild =
               JavacordAdapters.guild(event.getServer()).withName(event.getNewName());
-          worker.execute(() -> events.guildChanged(guild));
+          submit(worker, () -> events.guildChanged(guild));
         });
     api.addServerChangeIconListener(
         event -> {
           GuildSnapshot guild =
               JavacordAdapters.guild(event.getServer())
                   .withIconUrl(event.getNewIcon().map(JavacordAdapters::url).orElse(null));
-          worker.execute(() -> events.guildChanged(guild));
+          submit(worker, () -> events.guildChanged(guild));
         });
     api.addServerMemberJoinListener(
         event -> {
           MemberSnapshot member = JavacordAdapters.member(event.getUser(), event.getServer());
-          worker.execute(() -> events.memberJoined(member));
+          submit(worker, () -> events.memberJoined(member));
         });
     api.addUserChangeNameListener(
         event -> {
           MemberSnapshot user =
               JavacordAdapters.user(event.getUser()).withUsername(event.getNewName());
-          worker.execute(() -> events.userChanged(user));
+          submit(worker, () -> events.userChanged(user));
         });
     api.addUserChangeAvatarListener(
         event -> {
           MemberSnapshot user =
               JavacordAdapters.user(event.getUser())
                   .withAvatarUrl(JavacordAdapters.url(event.getNewAvatar()));
-          worker.execute(() -> events.userChanged(user));
+          submit(worker, () -> events.userChanged(user));
         });
   }
 
-  private void registerSlashCommands() {
-    Set<SlashCommandBuilder> commands =
-        Set.of(
-            SlashCommand.with(Command.PING.commandName(), Command.PING.description()),
-            SlashCommand.with(Command.SYNC.commandName(), Command.SYNC.description()));
+  private static ThreadFactory threads(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Runs the task on the executor; returns false when the bot is shutting down and it won't. */
+  private static boolean submit(Executor executor, Runnable task) {
+    try {
+      executor.execute(task);
+      return true;
+    } catch (RejectedExecutionException e) {
+      log.debug("Shutting down: an event was dropped");
+      return false;
+    }
+  }
+
+  private void registerSlashCommands(DiscordApi api) {
     try {
       int registered =
-          api.bulkOverwriteGlobalApplicationCommands(commands)
+          api.bulkOverwriteGlobalApplicationCommands(SlashCommands.definitions())
               .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
               .size();
       log.info("Registered {} global slash commands", registered);
@@ -221,33 +331,93 @@ public final class DiscordBot implements AutoCloseable {
     }
     Optional<Server> server = event.getServer();
     CommandContext context =
-        context(server, author.isBotOwner(), new ChannelReplies(event.getChannel()));
+        context(
+            event.getApi(), server, author.isBotOwner(), new ChannelReplies(event.getChannel()));
     dispatch(command.get(), context);
   }
 
   private void onSlashCommand(SlashCommandCreateEvent event) {
     SlashCommandInteraction interaction = event.getSlashCommandInteraction();
+    if (closing.get()) {
+      await(
+          interaction
+              .createImmediateResponder()
+              .setContent(BotEvents.SHUTTING_DOWN)
+              .setFlags(MessageFlag.EPHEMERAL)
+              .respond(),
+          "a shutdown notice");
+      return;
+    }
     Optional<Command> command = Command.fromName(interaction.getCommandName());
-    if (command.isEmpty()) {
+    if (command.isPresent()) {
+      boolean owner = interaction.getUser().isBotOwner();
+      Optional<Server> server = interaction.getServer();
+      acknowledge(interaction, false)
+          .ifPresent(
+              updater ->
+                  dispatch(
+                      command.get(),
+                      context(
+                          event.getApi(),
+                          server,
+                          owner,
+                          new InteractionReplies(interaction, updater, false))));
       return;
     }
-    boolean owner = interaction.getUser().isBotOwner();
+    Optional<ServerCommand> serverCommand =
+        ServerCommand.fromFullName(interaction.getFullCommandName());
+    if (serverCommand.isEmpty()) {
+      return;
+    }
+    ServerCommand chosen = serverCommand.get();
+    Optional<InteractionOriginalResponseUpdater> updater =
+        acknowledge(interaction, chosen.privateFirstReply());
+    if (updater.isEmpty()) {
+      return;
+    }
     Optional<Server> server = interaction.getServer();
-    InteractionOriginalResponseUpdater updater;
-    try {
-      // Acknowledge at once (Discord allows 3 s); the answers follow when the command is done.
-      updater = interaction.respondLater().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn("Could not acknowledge /{}: {}", interaction.getCommandName(), e.toString());
-      return;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
+    User user = interaction.getUser();
+    Replies replies =
+        new InteractionReplies(interaction, updater.get(), chosen.privateFirstReply());
+    Invocation invocation =
+        new Invocation(
+            server.map(JavacordAdapters::guild),
+            JavacordAdapters.person(user, server),
+            server.map(s -> JavacordAdapters.canModerate(s, user)).orElse(false),
+            replies,
+            new JavacordMemberRoles(event.getApi(), SEND_TIMEOUT));
+    boolean accepted =
+        submit(
+            commands,
+            () -> {
+              try {
+                SlashCommands.dispatch(chosen, interaction, server, invocation, events);
+              } catch (RuntimeException e) {
+                log.warn("/{} failed: {}", chosen.fullName(), e.toString());
+                replies.postPrivately(BotEvents.UNEXPECTED_FAILURE);
+              }
+            });
+    if (!accepted) {
+      replies.postPrivately(BotEvents.SHUTTING_DOWN);
     }
-    dispatch(command.get(), context(server, owner, new InteractionReplies(interaction, updater)));
   }
 
-  private CommandContext context(Optional<Server> server, boolean owner, Replies replies) {
+  /** Acknowledges at once (Discord allows 3 s); the answers follow when the command is done. */
+  private static Optional<InteractionOriginalResponseUpdater> acknowledge(
+      SlashCommandInteraction interaction, boolean ephemeral) {
+    try {
+      return Optional.of(
+          interaction.respondLater(ephemeral).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("Could not acknowledge /{}: {}", interaction.getFullCommandName(), e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Optional.empty();
+  }
+
+  private CommandContext context(
+      DiscordApi api, Optional<Server> server, boolean owner, Replies replies) {
     Supplier<Collection<MemberSnapshot>> members =
         () -> server.map(this::membersWhenCached).orElse(List.of());
     return new CommandContext(
@@ -258,7 +428,7 @@ public final class DiscordBot implements AutoCloseable {
     if (command == Command.PING) {
       events.run(command, context);
     } else {
-      worker.execute(() -> events.run(command, context));
+      submit(worker, () -> events.run(command, context));
     }
   }
 
@@ -286,7 +456,7 @@ public final class DiscordBot implements AutoCloseable {
     try {
       send.orTimeout(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
     } catch (CompletionException e) {
-      log.warn("Could not post {}: {}", what, String.valueOf(e.getCause()));
+      log.warn("Discord did not complete {}: {}", what, String.valueOf(e.getCause()));
     }
   }
 
@@ -304,28 +474,54 @@ public final class DiscordBot implements AutoCloseable {
     }
   }
 
-  /** The first reply fills the deferred interaction response; later ones are follow-ups. */
+  /**
+   * The first reply fills the deferred interaction response, whose visibility was chosen when it
+   * was acknowledged; later ones are follow-ups, ephemeral when private.
+   */
   private static final class InteractionReplies implements Replies {
     private final SlashCommandInteraction interaction;
     private final InteractionOriginalResponseUpdater original;
+    private final boolean ephemeralOriginal;
     private boolean answered;
 
     InteractionReplies(
-        SlashCommandInteraction interaction, InteractionOriginalResponseUpdater original) {
+        SlashCommandInteraction interaction,
+        InteractionOriginalResponseUpdater original,
+        boolean ephemeralOriginal) {
       this.interaction = interaction;
       this.original = original;
+      this.ephemeralOriginal = ephemeralOriginal;
     }
 
     @Override
-    public synchronized void post(String text) {
+    public void post(String text) {
+      send(text, false);
+    }
+
+    @Override
+    public void postPrivately(String text) {
+      send(text, true);
+    }
+
+    private synchronized void send(String text, boolean ephemeral) {
       if (!answered) {
         answered = true;
+        if (ephemeral != ephemeralOriginal) {
+          log.debug("/{}: the first reply keeps the acknowledgement's visibility", name());
+        }
         await(original.setContent(text).update(), "a slash-command response");
-      } else {
-        await(
-            interaction.createFollowupMessageBuilder().setContent(text).send(),
-            "a slash-command follow-up");
+        return;
       }
+      InteractionFollowupMessageBuilder followup =
+          interaction.createFollowupMessageBuilder().setContent(text);
+      if (ephemeral) {
+        followup.setFlags(MessageFlag.EPHEMERAL);
+      }
+      await(followup.send(), "a slash-command follow-up");
+    }
+
+    private String name() {
+      return interaction.getFullCommandName();
     }
   }
 

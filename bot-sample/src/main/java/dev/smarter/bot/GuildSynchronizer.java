@@ -37,6 +37,7 @@ public final class GuildSynchronizer {
 
   private final SmarterDevClient client;
   private final RowCache cache = new RowCache();
+  private volatile boolean stopping;
 
   /**
    * Creates a synchronizer with an empty cache; call {@link #warmUp()} before handling events.
@@ -89,6 +90,80 @@ public final class GuildSynchronizer {
   }
 
   /**
+   * Returns the API row of a guild: from the cache, or created (and cached) when the bot has not
+   * seen it yet. Costs no request for a cached guild.
+   *
+   * @param guild the guild as Discord shows it
+   * @return the guild's row
+   * @throws SmarterDevException if the API call fails
+   */
+  public Guild ensureGuild(GuildSnapshot guild) {
+    Objects.requireNonNull(guild, "guild == null");
+    Optional<Guild> known = cache.guild(guild.discordId());
+    return known.isPresent() ? known.get() : upsertGuild(guild).row;
+  }
+
+  /**
+   * Returns the API row of a user: from the cache, or created (and cached) when the bot has not
+   * seen it yet ({@code POST /api/users} returns an existing row unchanged). Costs no request for a
+   * cached user.
+   *
+   * @param member the user as Discord shows them, not a bot
+   * @return the user's row
+   * @throws IllegalArgumentException if {@code member} is a bot (bots have no rows)
+   * @throws SmarterDevException if the API call fails
+   */
+  public DiscordUser ensureUser(MemberSnapshot member) {
+    Objects.requireNonNull(member, "member == null");
+    if (member.isBot()) {
+      throw new IllegalArgumentException("bots have no API row: " + member.discordId());
+    }
+    Optional<DiscordUser> known = cache.user(member.discordId());
+    if (known.isPresent()) {
+      return known.get();
+    }
+    DiscordUser row = client.users().create(newUser(member)).execute();
+    cache.put(row);
+    return row;
+  }
+
+  /**
+   * Finds the API row of a user without creating it: from the cache, or looked up by Discord id
+   * ({@code GET /api/users?discord_id=}) and cached when found.
+   *
+   * @param discordId the user's snowflake
+   * @return the row, or empty when the API has no such user
+   * @throws SmarterDevException if the API call fails
+   */
+  public Optional<DiscordUser> findUser(long discordId) {
+    Optional<DiscordUser> known = cache.user(discordId);
+    if (known.isPresent()) {
+      return known;
+    }
+    Optional<DiscordUser> found = client.users().findByDiscordId(discordId).execute();
+    found.ifPresent(cache::put);
+    return found;
+  }
+
+  /**
+   * Asks every running and future {@link #syncGuildAndMembers full sync} to stop: a running one
+   * stops after the batch in flight, a new one does not start. Used when the bot shuts down. Cannot
+   * be undone.
+   */
+  public void stop() {
+    stopping = true;
+  }
+
+  /**
+   * Returns whether {@link #stop()} was called.
+   *
+   * @return {@code true} once the bot is shutting down
+   */
+  public boolean isStopping() {
+    return stopping;
+  }
+
+  /**
    * Creates the guild, or updates its name and icon when they differ from the API's row (guild
    * join, rename and icon change).
    *
@@ -105,16 +180,24 @@ public final class GuildSynchronizer {
    * {@value #BATCH_SIZE} through {@link dev.smarter.sdk.UsersApi#upsertAll}. A failed batch is
    * counted in the report and the other batches still run.
    *
+   * <p>After {@link #stop()} it stops between batches: the batch in flight finishes, the next one
+   * is not sent, and it throws {@link SyncStoppedException}. Batches are upserts, so running the
+   * sync again later completes it.
+   *
    * @param guild the guild
    * @param members its members, bots included (they are skipped)
    * @param progress told after each batch, on the calling thread
    * @return what was done
    * @throws SmarterDevException if the guild cannot be synced or the users cannot be listed
+   * @throws SyncStoppedException if {@link #stop()} was called before or during the sync
    */
   public GuildSyncReport syncGuildAndMembers(
       GuildSnapshot guild, Collection<MemberSnapshot> members, Consumer<UpsertProgress> progress) {
     Objects.requireNonNull(members, "members == null");
     Objects.requireNonNull(progress, "progress == null");
+    if (stopping) {
+      throw new SyncStoppedException(null);
+    }
     long start = System.nanoTime();
     GuildResult guildResult = upsertGuild(guild);
     List<NewUser> users = new ArrayList<>(members.size());
@@ -126,8 +209,17 @@ public final class GuildSynchronizer {
         users.add(newUser(member));
       }
     }
+    // The SDK's upsertAll has no cancellation: a non-SDK exception thrown by the listener of a
+    // sequential upsert ends it after the batch that was just reported.
+    Consumer<UpsertProgress> stoppable =
+        report -> {
+          progress.accept(report);
+          if (stopping && !report.isLast()) {
+            throw new SyncStoppedException(report);
+          }
+        };
     UpsertSummary summary =
-        client.users().upsertAll(users, UpsertOptions.defaults().withListener(progress));
+        client.users().upsertAll(users, UpsertOptions.defaults().withListener(stoppable));
     cache.putUsers(summary.users());
     return new GuildSyncReport(
         guildResult.row,

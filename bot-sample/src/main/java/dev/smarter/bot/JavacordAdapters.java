@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.javacord.api.entity.Icon;
+import org.javacord.api.entity.permission.PermissionType;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.entity.user.User;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,32 @@ public final class JavacordAdapters {
       members.add(member(user, server));
     }
     return members;
+  }
+
+  /**
+   * Returns whether a member may use the moderation commands in a server: they have the {@code
+   * MODERATE_MEMBERS} ("Timeout members") or the {@code ADMINISTRATOR} permission through their
+   * roles, or own the server. Reads Javacord's cache.
+   *
+   * @param server the server
+   * @param user the member
+   * @return whether the member may moderate there
+   */
+  public static boolean canModerate(Server server, User user) {
+    return server.hasAnyPermission(
+        user, PermissionType.MODERATE_MEMBERS, PermissionType.ADMINISTRATOR);
+  }
+
+  /**
+   * Maps the user of an interaction or a command option: as a member when in a server, otherwise as
+   * a plain user.
+   *
+   * @param user the user
+   * @param server the server the command was used in, or empty in a direct message
+   * @return the snapshot
+   */
+  public static MemberSnapshot person(User user, Optional<Server> server) {
+    return server.map(s -> member(user, s)).orElseGet(() -> user(user));
   }
 
   /**

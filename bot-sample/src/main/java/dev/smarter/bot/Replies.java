@@ -7,10 +7,21 @@ package dev.smarter.bot;
 @FunctionalInterface
 public interface Replies {
   /**
-   * Posts one message. Implementations deliver it or log why they could not; they never throw for a
-   * delivery failure.
+   * Posts one message everyone in the channel sees. Implementations deliver it or log why they
+   * could not; they never throw for a delivery failure.
    *
    * @param text the message, not blank
    */
   void post(String text);
+
+  /**
+   * Posts one message only the person who used the command sees (an ephemeral slash-command
+   * message). Where a channel cannot show private messages (prefix commands), it is posted like
+   * {@link #post}.
+   *
+   * @param text the message, not blank
+   */
+  default void postPrivately(String text) {
+    post(text);
+  }
 }

@@ -2,7 +2,12 @@ package dev.smarter.bot;
 
 import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.SmarterDevException;
+import dev.smarter.sdk.model.BytesRole;
+import dev.smarter.sdk.model.ModerationCase;
+import dev.smarter.sdk.model.ModerationCaseQuery;
+import dev.smarter.sdk.model.NewBytesRole;
 import dev.smarter.testkit.FakeSmarterDevServer;
+import dev.smarter.testkit.Fault;
 import dev.smarter.testkit.RecordedApiRequest;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -14,7 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +38,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The session: the bot joins a generated guild and syncs every member; a user renames; a user
  * changes avatar; a member joins; the guild is renamed; the owner runs {@code !sync}; someone else
- * runs {@code !sync}; someone runs {@code !ping}.
+ * runs {@code !sync}; someone runs {@code !ping}. Then a bytes exchange ({@code /bytes send} with a
+ * role earned, the cooldown, the server's maximum, sending to oneself and to a bot, a balance too
+ * low, {@code /bytes read}, {@code /bytes heap}) and a moderation flow ({@code /warn} refused to a
+ * member without the permission, a warning, a warning whose answer is lost, {@code /cases}, {@code
+ * /case resolve}). Against the in-process fake the giver is funded first (no API route grants
+ * bytes) and the lost answer is a fault injected into the fake.
  */
 public final class Simulation {
   /** The size of the generated guild unless told otherwise. */
@@ -40,7 +55,17 @@ public final class Simulation {
   /** The channel the simulated chat happens in. */
   public static final String CHANNEL = "#general";
 
+  /** The simulated bot's own account, a bot (it cannot receive bytes). */
+  static final MemberSnapshot BOT_USER =
+      new MemberSnapshot(1_100_000_000_000_000_001L, "SmarterBot", "0", null, null, true);
+
+  /** The simulated guild's bytes roles: Discord role id, name, bytes required. */
+  static final long HELPER_ROLE = 1_190_000_000_000_000_001L;
+
+  static final long EXPERT_ROLE = 1_190_000_000_000_000_002L;
+
   private static final long SEED = 20_240_501L;
+  private static final Pattern MENTION = Pattern.compile("<@(\\d+)>");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -101,7 +126,7 @@ public final class Simulation {
           err.println(config.redact(BotMain.apiUnavailable(client.baseUrl(), e)));
           return BotMain.EXIT_FAILURE;
         }
-        new Session(events, server).play();
+        new Session(events, client, server).play();
         return BotMain.EXIT_OK;
       }
     } finally {
@@ -114,14 +139,17 @@ public final class Simulation {
   /** One replay: the guild's state as the simulated Discord sees it, and the printing. */
   private final class Session {
     private final BotEvents events;
+    private final SmarterDevClient client;
     private final @Nullable FakeSmarterDevServer server;
     private final SimulatedGuild generated =
         SimulatedGuild.generate("Smarter Dev", memberCount, SEED);
     private final Map<Long, MemberSnapshot> members = new LinkedHashMap<>();
+    private final SimulatedRoles roles = new SimulatedRoles(Set.of(HELPER_ROLE, EXPERT_ROLE));
     private GuildSnapshot guild = generated.guild();
 
-    Session(BotEvents events, @Nullable FakeSmarterDevServer server) {
+    Session(BotEvents events, SmarterDevClient client, @Nullable FakeSmarterDevServer server) {
       this.events = events;
+      this.client = client;
       this.server = server;
       generated.members().forEach(member -> members.put(member.discordId(), member));
     }
@@ -176,6 +204,9 @@ public final class Simulation {
       chat(bystander, false, "!sync");
       chat(pinger, false, "!ping");
 
+      bytesExchange(bystander, pinger);
+      moderation(owner, pinger, newcomer);
+
       out.println();
       out.println(
           "Simulated sync time for the generated guild ("
@@ -183,6 +214,197 @@ public final class Simulation {
               + " members): "
               + syncTime.map(Texts::seconds).orElse("sync failed")
               + ".");
+    }
+
+    private void bytesExchange(MemberSnapshot alice, MemberSnapshot bob) {
+      out.println();
+      out.println("== Bytes");
+      step(
+          "Setup: the server's bytes roles Helper (30 bytes) and Expert (1,024 bytes)",
+          this::createRoles);
+      step(alice.username() + " gets 1,500 bytes to give", () -> fund(alice, 1_500));
+      slash(
+          alice,
+          false,
+          "/bytes send user:@" + bob.username() + " amount:40 reason:fixed the flaky build",
+          in -> events.bytesSend(in, bob, 40, Optional.of("fixed the flaky build")));
+      slash(
+          alice,
+          false,
+          "/bytes send user:@" + bob.username() + " amount:5",
+          in -> events.bytesSend(in, bob, 5, Optional.empty()));
+      slash(
+          bob,
+          false,
+          "/bytes send user:@" + alice.username() + " amount:500",
+          in -> events.bytesSend(in, alice, 500, Optional.empty()));
+      slash(
+          bob,
+          false,
+          "/bytes send user:@" + bob.username() + " amount:1",
+          in -> events.bytesSend(in, bob, 1, Optional.empty()));
+      slash(
+          bob,
+          false,
+          "/bytes send user:@" + BOT_USER.username() + " amount:1",
+          in -> events.bytesSend(in, BOT_USER, 1, Optional.empty()));
+      slash(
+          bob,
+          false,
+          "/bytes send user:@" + alice.username() + " amount:41",
+          in -> events.bytesSend(in, alice, 41, Optional.empty()));
+      slash(bob, false, "/bytes read", in -> events.bytesRead(in, Optional.empty()));
+      slash(bob, false, "/bytes heap limit:5", in -> events.bytesHeap(in, 5));
+    }
+
+    private void moderation(
+        MemberSnapshot moderator, MemberSnapshot member, MemberSnapshot target) {
+      out.println();
+      out.println("== Moderation (" + moderator.username() + " has Timeout Members)");
+      String name = target.username();
+      slash(
+          member,
+          false,
+          "/warn user:@" + name + " reason:spam",
+          in -> events.warn(in, target, "spam"));
+      slash(
+          moderator,
+          true,
+          "/warn user:@" + name + " reason:posting invite links",
+          in -> events.warn(in, target, "posting invite links"));
+      if (server != null) {
+        out.println();
+        out.println(
+            "(the fake API will store the next warning, then drop the connection before answering)");
+        server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/warnings"));
+      }
+      slash(
+          moderator,
+          true,
+          "/warn user:@" + name + " reason:invite links again",
+          in -> events.warn(in, target, "invite links again"));
+      slash(moderator, true, "/cases user:@" + name, in -> events.cases(in, target, false));
+      long number = newestOpenCase(target);
+      slash(
+          moderator,
+          true,
+          "/case resolve number:" + number + " note:apologised in #general",
+          in -> events.resolveCase(in, number, "apologised in #general"));
+      slash(
+          moderator,
+          true,
+          "/cases user:@" + name + " open-only:true",
+          in -> events.cases(in, target, true));
+    }
+
+    private String createRoles() {
+      Optional<Long> guildRow = events.synchronizer().guildRowId(guild.discordId());
+      if (guildRow.isEmpty()) {
+        return "skipped: the guild has no API row";
+      }
+      try {
+        Set<Long> existing =
+            client.bytes().roles(guildRow.get()).execute().stream()
+                .map(BytesRole::roleId)
+                .collect(Collectors.toSet());
+        int created = 0;
+        for (NewBytesRole role :
+            List.of(
+                role(guildRow.get(), HELPER_ROLE, "Helper", 30),
+                role(guildRow.get(), EXPERT_ROLE, "Expert", 1_024))) {
+          if (!existing.contains(role.roleId())) {
+            client.bytes().createRole(role).execute();
+            created++;
+          }
+        }
+        return created + " roles created";
+      } catch (SmarterDevException e) {
+        return "failed (" + e.getMessage() + ")";
+      }
+    }
+
+    private NewBytesRole role(long guildRow, long roleId, String name, long required) {
+      return NewBytesRole.builder()
+          .guildId(guildRow)
+          .roleId(roleId)
+          .roleName(name)
+          .bytesRequired(required)
+          .build();
+    }
+
+    /** The newest open case of a member, as a moderator would read it in /cases. */
+    private long newestOpenCase(MemberSnapshot member) {
+      Optional<Long> guildRow = events.synchronizer().guildRowId(guild.discordId());
+      Optional<Long> userRow = events.synchronizer().userRowId(member.discordId());
+      if (guildRow.isEmpty() || userRow.isEmpty()) {
+        return 1;
+      }
+      try {
+        return client
+            .moderationCases()
+            .list(
+                ModerationCaseQuery.builder()
+                    .guildId(guildRow.get())
+                    .userId(userRow.get())
+                    .resolved(false)
+                    .build())
+            .execute()
+            .stream()
+            .findFirst()
+            .map(ModerationCase::caseNumber)
+            .orElse(1L);
+      } catch (SmarterDevException e) {
+        return 1;
+      }
+    }
+
+    private String fund(MemberSnapshot member, long bytes) {
+      Optional<Long> row = events.synchronizer().userRowId(member.discordId());
+      if (server == null || row.isEmpty()) {
+        return "skipped: no API route grants bytes, so against a real API the sends below are"
+            + " refused for the balance";
+      }
+      server.setBytesBalance(row.get(), bytes);
+      return "funded by the fake API's seeding (no API route grants bytes)";
+    }
+
+    private void slash(
+        MemberSnapshot author, boolean canModerate, String command, Consumer<Invocation> action) {
+      clearRequests();
+      out.println();
+      out.println("[" + CHANNEL + "] " + author.username() + ": " + command);
+      Replies console =
+          new Replies() {
+            @Override
+            public void post(String text) {
+              print("bot", text);
+            }
+
+            @Override
+            public void postPrivately(String text) {
+              print("bot (only " + author.username() + " sees this)", text);
+            }
+          };
+      action.accept(new Invocation(Optional.of(guild), author, canModerate, console, roles));
+      printRequests();
+    }
+
+    private void print(String who, String text) {
+      Matcher mention = MENTION.matcher(text);
+      StringBuilder shown = new StringBuilder();
+      while (mention.find()) {
+        long id = Long.parseLong(mention.group(1));
+        MemberSnapshot member = id == BOT_USER.discordId() ? BOT_USER : members.get(id);
+        mention.appendReplacement(
+            shown,
+            Matcher.quoteReplacement("@" + (member == null ? "unknown" : member.username())));
+      }
+      mention.appendTail(shown);
+      String[] lines = shown.toString().split("\n", -1);
+      out.println("[" + CHANNEL + "] " + who + ": " + lines[0]);
+      for (int i = 1; i < lines.length; i++) {
+        out.println("    " + lines[i]);
+      }
     }
 
     private Optional<Duration> join() {

@@ -90,10 +90,32 @@ public final class SyncCommand {
               });
       replies.post(summaryLine(target, report));
       failureLines(report.members()).forEach(replies::post);
+    } catch (SyncStoppedException e) {
+      log.info("Sync of guild {} stopped: {}", target.discordId(), e.getMessage());
+      replies.post(stoppedLine(e));
     } catch (RuntimeException e) {
       log.warn("Sync of guild {} failed: {}", target.discordId(), e.toString());
       replies.post("Sync failed: " + e.getMessage());
     }
+  }
+
+  /**
+   * Formats the line posted when a sync stops because the bot is shutting down.
+   *
+   * @param stopped the stop
+   * @return the line
+   */
+  public static String stoppedLine(SyncStoppedException stopped) {
+    return stopped
+        .progress()
+        .map(
+            p ->
+                "Sync stopped after batch "
+                    + p.batchesDone()
+                    + "/"
+                    + p.batchesTotal()
+                    + ": the bot is shutting down. Run sync again when it is back.")
+        .orElse("The bot is shutting down: run sync again when it is back.");
   }
 
   /**

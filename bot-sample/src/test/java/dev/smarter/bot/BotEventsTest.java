@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.smarter.sdk.BadRequestException;
 import dev.smarter.sdk.SmarterDevClient;
+import dev.smarter.sdk.model.NewBytesRole;
 import dev.smarter.testkit.FakeSmarterDevExtension;
 import dev.smarter.testkit.FakeSmarterDevServer;
 import dev.smarter.testkit.Fault;
@@ -110,5 +111,63 @@ class BotEventsTest {
     server.faults().enqueue(Fault.status(400).onlyFor("GET", "/api/guilds"));
 
     assertThatThrownBy(() -> BotEvents.start(client)).isInstanceOf(BadRequestException.class);
+  }
+
+  @Test
+  void afterStopCommandsAnswerThatTheBotIsRestartingAndSendNothing() {
+    RecordedReplies answers = new RecordedReplies();
+    Invocation invocation =
+        new Invocation(
+            Optional.of(TestMembers.guild()),
+            TestMembers.human(1),
+            true,
+            answers,
+            MemberRoles.NONE);
+    events.stop();
+    server.clearRecordedRequests();
+
+    events.run(Command.PING, context(false));
+    events.bytesSend(invocation, TestMembers.human(2), 5, Optional.empty());
+    events.bytesHeap(invocation, 10);
+    events.warn(invocation, TestMembers.human(2), "spam");
+
+    assertThat(replies).containsExactly(BotEvents.SHUTTING_DOWN);
+    assertThat(answers.all())
+        .containsExactly(
+            RecordedReplies.Reply.hidden(BotEvents.SHUTTING_DOWN),
+            RecordedReplies.Reply.shown(BotEvents.SHUTTING_DOWN),
+            RecordedReplies.Reply.hidden(BotEvents.SHUTTING_DOWN));
+    assertThat(server.requestCount()).isZero();
+    assertThat(events.joinedGuild(TestMembers.guild(), TestMembers.members(3, 0))).isEmpty();
+  }
+
+  @Test
+  void aFailingDiscordPortIsAnsweredWithoutItsDetailsAndTheBotGoesOn() {
+    RecordedReplies answers = new RecordedReplies();
+    MemberRoles broken =
+        (guild, user, roles) -> {
+          throw new IllegalStateException("secret internals");
+        };
+    Invocation invocation =
+        new Invocation(
+            Optional.of(TestMembers.guild()), TestMembers.human(1), false, answers, broken);
+    long giver = server.seedUser(TestMembers.human(1).discordId(), "user1").id();
+    server.setBytesBalance(giver, 100);
+    long guild = events.synchronizer().ensureGuild(TestMembers.guild()).id();
+    client
+        .bytes()
+        .createRole(
+            NewBytesRole.builder()
+                .guildId(guild)
+                .roleId(1L)
+                .roleName("Helper")
+                .bytesRequired(1)
+                .build())
+        .execute();
+
+    events.bytesSend(invocation, TestMembers.human(2), 5, Optional.empty());
+
+    assertThat(answers.last()).isEqualTo(BotEvents.UNEXPECTED_FAILURE);
+    assertThat(answers.texts()).noneMatch(text -> text.contains("secret"));
   }
 }

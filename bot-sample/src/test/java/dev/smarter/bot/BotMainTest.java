@@ -49,6 +49,23 @@ class BotMainTest {
   }
 
   @Test
+  void badShardSettingsAreOneLineAndExit2() {
+    int status =
+        bot.run(
+            Map.of(
+                "SMARTER_DEV_BOT_TOKEN", TOKEN,
+                "SMARTER_DEV_BOT_SHARDS", "2",
+                "SMARTER_DEV_BOT_SHARD", "5"));
+
+    assertThat(status).isEqualTo(2);
+    assertThat(bot.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("SMARTER_DEV_BOT_SHARD must be between 0 and 1");
+    assertThat(bot.err()).doesNotContain(TOKEN);
+  }
+
+  @Test
   void apiRefusingTheKeyIsOneClearLineAndExit1(FakeSmarterDevServer server) {
     String wrongKey = "wrong-api-key-secret";
 

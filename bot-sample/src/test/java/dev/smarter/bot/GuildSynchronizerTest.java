@@ -1,8 +1,10 @@
 package dev.smarter.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.smarter.sdk.SmarterDevClient;
+import dev.smarter.sdk.UpsertProgress;
 import dev.smarter.sdk.model.DiscordUser;
 import dev.smarter.sdk.model.Guild;
 import dev.smarter.testkit.FakeSmarterDevExtension;
@@ -11,6 +13,7 @@ import dev.smarter.testkit.FakeTable;
 import dev.smarter.testkit.RecordedApiRequest;
 import dev.smarter.testkit.SeededGuild;
 import dev.smarter.testkit.SeededUser;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,5 +222,127 @@ class GuildSynchronizerTest {
     assertThat(stored.iconUrl()).isEmpty();
     assertThat(requestsAfter(() -> sync.syncGuild(TestMembers.guild().withIconUrl(null))))
         .isEmpty();
+  }
+
+  @Test
+  void ensureUserCreatesAMissingRowOnceThenAnswersFromTheCache() {
+    sync.warmUp();
+    MemberSnapshot member = TestMembers.human(4);
+
+    List<String> first = requestsAfter(() -> sync.ensureUser(member));
+    List<String> second = requestsAfter(() -> sync.ensureUser(member));
+
+    assertThat(first).containsExactly("POST /api/users");
+    assertThat(second).isEmpty();
+    assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(1);
+    assertThat(sync.ensureUser(member).discordId()).isEqualTo(member.discordId());
+  }
+
+  @Test
+  void ensureUserFindsARowTheCacheMissedWithoutDuplicatingIt() {
+    SeededUser seeded = server.seedUser(TestMembers.human(5).discordId(), "old name");
+
+    DiscordUser row = sync.ensureUser(TestMembers.human(5));
+
+    assertThat(row.id()).isEqualTo(seeded.id());
+    assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(1);
+  }
+
+  @Test
+  void ensureUserRefusesBots() {
+    assertThatThrownBy(() -> sync.ensureUser(TestMembers.bot(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
+  void ensureGuildCreatesTheGuildOnceThenAnswersFromTheCache() {
+    sync.warmUp();
+    List<String> first = requestsAfter(() -> sync.ensureGuild(TestMembers.guild()));
+    List<String> second = requestsAfter(() -> sync.ensureGuild(TestMembers.guild()));
+
+    assertThat(first).containsExactly("POST /api/guilds");
+    assertThat(second).isEmpty();
+  }
+
+  @Test
+  void findUserLooksUpByDiscordIdWithoutCreatingAndCachesWhatItFinds() {
+    SeededUser seeded = server.seedUser(21L, "carol");
+    client.guilds().list().execute();
+
+    List<String> missing = requestsAfter(() -> assertThat(sync.findUser(22L)).isEmpty());
+    List<String> found =
+        requestsAfter(
+            () -> assertThat(sync.findUser(21L)).map(DiscordUser::id).contains(seeded.id()));
+    List<String> cached = requestsAfter(() -> sync.findUser(21L));
+
+    assertThat(missing).containsExactly("GET /api/users");
+    assertThat(found).containsExactly("GET /api/users");
+    assertThat(cached).isEmpty();
+    assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(1);
+  }
+
+  @Test
+  void stopEndsAFullSyncBetweenBatches() {
+    sync.warmUp();
+    List<UpsertProgress> reports = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                sync.syncGuildAndMembers(
+                    TestMembers.guild(),
+                    TestMembers.members(1_050, 0),
+                    progress -> {
+                      reports.add(progress);
+                      if (progress.batchesDone() == 3) {
+                        sync.stop();
+                      }
+                    }))
+        .isInstanceOf(SyncStoppedException.class)
+        .hasMessage("sync stopped after batch 3/11: the bot is shutting down")
+        .satisfies(
+            e ->
+                assertThat(((SyncStoppedException) e).progress())
+                    .map(UpsertProgress::batchesDone)
+                    .contains(3));
+
+    assertThat(reports).hasSize(3);
+    assertThat(server.recordedRequests())
+        .filteredOn(r -> r.path().equals("/api/users/batch"))
+        .hasSize(3);
+    assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(300);
+  }
+
+  @Test
+  void aStoppedSynchronizerStartsNoFullSync() {
+    sync.warmUp();
+    sync.stop();
+    server.clearRecordedRequests();
+
+    assertThatThrownBy(
+            () ->
+                sync.syncGuildAndMembers(
+                    TestMembers.guild(), TestMembers.members(10, 0), progress -> {}))
+        .isInstanceOf(SyncStoppedException.class)
+        .hasMessage("sync not started: the bot is shutting down");
+    assertThat(server.requestCount()).isZero();
+    assertThat(sync.isStopping()).isTrue();
+  }
+
+  @Test
+  void aStopDuringTheLastBatchLetsTheSyncComplete() {
+    sync.warmUp();
+
+    GuildSyncReport report =
+        sync.syncGuildAndMembers(
+            TestMembers.guild(),
+            TestMembers.members(150, 0),
+            progress -> {
+              if (progress.isLast()) {
+                sync.stop();
+              }
+            });
+
+    assertThat(report.members().created()).isEqualTo(150);
   }
 }

@@ -56,7 +56,7 @@ final class JavacordFakes {
     }
   }
 
-  private static <T> T fake(Class<T> type, Map<String, Answer> answers) {
+  static <T> T fake(Class<T> type, Map<String, Answer> answers) {
     Object proxy =
         Proxy.newProxyInstance(
             type.getClassLoader(),
@@ -80,7 +80,7 @@ final class JavacordFakes {
   }
 
   @FunctionalInterface
-  private interface Answer {
+  interface Answer {
     Object apply(Object[] args);
   }
 }

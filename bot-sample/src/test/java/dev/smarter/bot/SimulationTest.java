@@ -22,13 +22,13 @@ class SimulationTest {
   @Test
   void simulatedSessionPrintsWhatTheBotWouldPostAndNoSecret() {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    PrintStream originalErr = System.err;
+    PrintStream originalOut = System.out;
     int status;
-    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));
     try {
       status = bot.run(Map.of("SMARTER_DEV_BOT_TOKEN", TOKEN), "--simulate");
     } finally {
-      System.setErr(originalErr);
+      System.setOut(originalOut);
     }
 
     String printed = bot.out();
@@ -76,11 +76,53 @@ class SimulationTest {
     assertThat(printed).doesNotContain("API calls: GET /api/users, PUT");
 
     String everything = printed + bot.err() + log;
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("Batch 30/30 done");
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("[INFO] BotEvents - Guild 1180000000000000000: Batch 30/30 done")
+        .contains("[WARN] ModerationCommands - Guild 1180000000000000000: warning outcome unknown");
     assertThat(everything)
         .doesNotContain(TOKEN)
         .doesNotContain(FakeSmarterDevServer.DEFAULT_API_KEY)
         .doesNotContainIgnoringCase("bearer");
+  }
+
+  @Test
+  void simulatedSessionShowsABytesExchangeAndAModerationFlow() {
+    int status = bot.run(Map.of(), "--simulate", "--members=20");
+
+    assertThat(status).isZero();
+    String printed = bot.out();
+    String bytes = printed.substring(printed.indexOf("== Bytes"), printed.indexOf("== Moderation"));
+    String moderation = printed.substring(printed.indexOf("== Moderation"));
+    assertThat(bytes)
+        .contains("   API calls: GET /api/bytes/roles/1, POST /api/bytes/roles x2")
+        .containsPattern(
+            "\\[#general] bot \\(only (\\w+) sees this\\): You sent 40 bytes to \\w+\\. Your"
+                + " balance: 1\\.43 KB \\(1,460 bytes\\)\\.")
+        .containsPattern(
+            "\\[#general] bot: @\\w+ received 40 bytes from \\w+ \\(balance: 40 bytes\\)\\. Reason:"
+                + " fixed the flaky build")
+        .containsPattern("\\[#general] bot: @\\w+ earned the Helper role!")
+        .containsPattern("   API calls: GET /api/bytes/config/1, POST /api/bytes\n")
+        .contains("you can send again in 23 hours 59 minutes.")
+        .contains("You can send at most 50 bytes at a time in this server.")
+        .contains("You can't send bytes to yourself")
+        .contains("/bytes send user:@SmarterBot amount:1")
+        .contains("Bots don't collect bytes")
+        .contains("Your balance is 40 bytes: not enough to send 41 bytes.")
+        .contains("Next role: Expert at 1.00 KB, 0.96 KB (984 bytes) to go.")
+        .contains("    2. ")
+        .containsPattern(
+            "Bytes leaderboard of Smarter Dev Community \\(top 2\\):\n    1\\. \\w+: 1\\.43 KB");
+    assertThat(moderation)
+        .contains(ModerationCommands.NOT_A_MODERATOR)
+        .contains(
+            "Warned curious_newcomer: posting invite links (case #1). curious_newcomer now has 1"
+                + " warning here.")
+        .contains("it may have been recorded. Check /cases curious_newcomer before warning again.")
+        .contains(
+            "curious_newcomer has 2 warnings and 1 case here:\n    #1 warn: posting invite links (open)")
+        .contains("Case #1 resolved: apologised in #general.")
+        .contains("curious_newcomer has 2 warnings and 0 open cases here.");
   }
 
   @Test
@@ -98,6 +140,22 @@ class SimulationTest {
         .contains("Simulated sync time for the generated guild (50 members): ");
     assertThat(server.rowCount(FakeTable.GUILDS)).isEqualTo(1);
     assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(50 + 1); // the newcomer
+  }
+
+  @Test
+  void aSecondRunAgainstTheSameApiKeepsItsRolesAndResolvesAnOpenCase(FakeSmarterDevServer server) {
+    Map<String, String> environment =
+        Map.of("SMARTER_DEV_API_URL", server.url(), "SMARTER_DEV_API_KEY", server.apiKey());
+    assertThat(bot.run(environment, "--simulate", "--members=10")).isZero();
+    CapturedBotRun second = new CapturedBotRun();
+
+    assertThat(second.run(environment, "--simulate", "--members=10")).isZero();
+
+    assertThat(second.out())
+        .contains("   result: 0 roles created")
+        .containsPattern("Case #\\d+ resolved: apologised in #general\\.")
+        .doesNotContain("already resolved");
+    assertThat(server.rowCount(FakeTable.BYTES_ROLES)).isEqualTo(2);
   }
 
   @Test

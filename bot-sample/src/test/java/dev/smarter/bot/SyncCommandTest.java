@@ -168,4 +168,28 @@ class SyncCommandTest {
         .startsWith("Sync failed: GET /api/users failed: HTTP 400");
     assertThat(server.rowCount(FakeTable.USERS)).isZero();
   }
+
+  @Test
+  void aSyncStoppedByTheShutdownSaysHowFarItCame() {
+    Replies stopAtTheFirstProgressLine =
+        text -> {
+          replies.add(text);
+          if (text.startsWith("Batch 5/")) {
+            synchronizer.stop();
+          }
+        };
+
+    command.run(
+        Optional.of(TestMembers.guild()),
+        true,
+        () -> TestMembers.members(1_050, 0),
+        stopAtTheFirstProgressLine);
+
+    assertThat(replies.get(replies.size() - 1))
+        .isEqualTo(
+            "Sync stopped after batch 5/11: the bot is shutting down. Run sync again when it is"
+                + " back.");
+    assertThat(batchRequests()).isEqualTo(5);
+    assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(500);
+  }
 }
