@@ -134,7 +134,7 @@ public final class BytesCommands {
                       .receiverId(receiverRow.id())
                       .guildId(guildRow.id())
                       .amount(amount)
-                      .reason(why)
+                      .reason(why.orElse(null))
                       .build())
               .execute();
       log.info(

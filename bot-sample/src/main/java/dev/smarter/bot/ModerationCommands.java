@@ -214,7 +214,7 @@ public final class ModerationCommands {
           ModerationCaseQuery.builder()
               .guildId(guildRow.id())
               .userId(userRowId)
-              .resolved(openOnly ? Optional.of(false) : Optional.empty())
+              .resolved(openOnly ? Boolean.FALSE : null)
               .build();
       List<ModerationCase> cases = client.moderationCases().list(query).execute();
       String kind = openOnly ? "open case" : "case";
