@@ -4,6 +4,7 @@ import dev.smarter.sdk.internal.ApiCallAdapterFactory;
 import dev.smarter.sdk.internal.BearerTokenInterceptor;
 import dev.smarter.sdk.internal.ClientState;
 import dev.smarter.sdk.internal.ConcurrencyLimitInterceptor;
+import dev.smarter.sdk.internal.DefaultMethodProxy;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
 import dev.smarter.sdk.internal.LoggingInterceptor;
@@ -105,11 +106,11 @@ public final class SmarterDevClient implements AutoCloseable {
     this.httpClient = apiClient.build();
     Retrofit retrofit =
         unauthenticated.newBuilder().client(httpClient).validateEagerly(true).build();
-    this.guilds = retrofit.create(GuildsApi.class);
-    this.users = retrofit.create(UsersApi.class);
-    this.warnings = retrofit.create(WarningsApi.class);
-    this.moderationCases = retrofit.create(ModerationCasesApi.class);
-    this.bytes = retrofit.create(BytesApi.class);
+    this.guilds = DefaultMethodProxy.create(retrofit, GuildsApi.class);
+    this.users = DefaultMethodProxy.create(retrofit, UsersApi.class);
+    this.warnings = DefaultMethodProxy.create(retrofit, WarningsApi.class);
+    this.moderationCases = DefaultMethodProxy.create(retrofit, ModerationCasesApi.class);
+    this.bytes = DefaultMethodProxy.create(retrofit, BytesApi.class);
   }
 
   /**
