@@ -1,6 +1,5 @@
 package dev.smarter.sdk.internal;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -10,7 +9,6 @@ import java.lang.annotation.Target;
  * Marks an endpoint whose response wraps the result in an object: {@code @Envelope("guilds")} reads
  * {@code {"guilds": [...]}} as the list inside.
  */
-@Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Envelope {
