@@ -21,4 +21,8 @@ module dev.smarter.sdk {
 
   exports dev.smarter.sdk;
   exports dev.smarter.sdk.model;
+
+  // Moshi calls the @ToJson/@FromJson methods of the SDK's JSON adapters reflectively.
+  opens dev.smarter.sdk.internal to
+      com.squareup.moshi;
 }
