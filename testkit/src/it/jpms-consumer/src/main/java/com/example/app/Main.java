@@ -2,9 +2,12 @@ package com.example.app;
 
 import dev.smarter.sdk.NotFoundException;
 import dev.smarter.sdk.SmarterDevClient;
+import dev.smarter.sdk.UpsertSummary;
 import dev.smarter.sdk.model.DiscordUser;
 import dev.smarter.sdk.model.Guild;
+import dev.smarter.sdk.model.ModerationCase;
 import dev.smarter.sdk.model.NewGuild;
+import dev.smarter.sdk.model.NewModerationCase;
 import dev.smarter.sdk.model.NewUser;
 import dev.smarter.testkit.FakeSmarterDevServer;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +20,8 @@ import okhttp3.OkHttpClient;
 /**
  * Runs from the module path ({@code java -p ... -m com.example.app/com.example.app.Main}) with no
  * {@code --add-modules}: calls the in-process fake with HTTP logging on, so OkHttp, Retrofit, Moshi
- * and SLF4J (with its binding found as a service) are all loaded as modules.
+ * and SLF4J (with its binding found as a service) are all loaded as modules. The calls cover the
+ * token exchange, list envelopes, batches, partial updates, default methods and error mapping.
  */
 public final class Main {
   private Main() {}
@@ -42,9 +46,31 @@ public final class Main {
                 .build()) {
       Guild guild = client.guilds().create(NewGuild.of(1160000000000000001L, "JPMS")).execute();
       require(client.guilds().list().execute().equals(List.of(guild)), "guild listed");
-      client.users().create(NewUser.of(1160000000000000100L, "ada")).execute();
+      UpsertSummary sync =
+          client
+              .users()
+              .upsertAll(
+                  List.of(
+                      NewUser.of(1160000000000000100L, "ada"),
+                      NewUser.of(1160000000000000101L, "grace")));
+      require(sync.created() == 2 && sync.isComplete(), "users synced: " + sync);
       Optional<DiscordUser> ada = client.users().findByDiscordId(1160000000000000100L).execute();
       require(ada.map(DiscordUser::username).equals(Optional.of("ada")), "user found: " + ada);
+      long adaId = ada.orElseThrow().id();
+      ModerationCase opened =
+          client
+              .moderationCases()
+              .create(
+                  NewModerationCase.builder()
+                      .guildId(guild.id())
+                      .userId(adaId)
+                      .modId(adaId)
+                      .action("warn")
+                      .build())
+              .execute();
+      ModerationCase resolved =
+          client.moderationCases().resolve(opened.id(), "Apologised").execute();
+      require(resolved.resolvedAt().isPresent(), "case resolved: " + resolved);
       try {
         client.guilds().get(999).execute();
         throw new IllegalStateException("expected NotFoundException");
