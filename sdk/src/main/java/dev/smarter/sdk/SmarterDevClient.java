@@ -2,6 +2,7 @@ package dev.smarter.sdk;
 
 import dev.smarter.sdk.internal.ApiCallAdapterFactory;
 import dev.smarter.sdk.internal.CallRuntime;
+import dev.smarter.sdk.internal.DefaultMethodProxy;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
 import dev.smarter.sdk.internal.Listeners;
@@ -103,11 +104,11 @@ public final class SmarterDevClient implements AutoCloseable {
             .validateEagerly(true)
             .build();
     runtime.tokens(new TokenProvider(retrofit, apiKey, builder.clock, listeners));
-    this.guilds = retrofit.create(GuildsApi.class);
-    this.users = retrofit.create(UsersApi.class);
-    this.warnings = retrofit.create(WarningsApi.class);
-    this.moderationCases = retrofit.create(ModerationCasesApi.class);
-    this.bytes = retrofit.create(BytesApi.class);
+    this.guilds = DefaultMethodProxy.create(retrofit, GuildsApi.class);
+    this.users = DefaultMethodProxy.create(retrofit, UsersApi.class);
+    this.warnings = DefaultMethodProxy.create(retrofit, WarningsApi.class);
+    this.moderationCases = DefaultMethodProxy.create(retrofit, ModerationCasesApi.class);
+    this.bytes = DefaultMethodProxy.create(retrofit, BytesApi.class);
   }
 
   /**

@@ -1,0 +1,97 @@
+package dev.smarter.sdk.internal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+
+/**
+ * Puts a Retrofit service behind the SDK's own proxy, which runs the interface's {@code default}
+ * methods itself and hands every other method to Retrofit.
+ *
+ * <p>Retrofit 3 runs default methods through a class it ships under {@code META-INF/versions/16};
+ * in a fat jar whose manifest lacks {@code Multi-Release: true} the JVM never sees that class, and
+ * every default method ({@code upsertAll}, {@code findByDiscordId}, {@code resolve}...) fails with
+ * an {@link java.lang.reflect.UndeclaredThrowableException}. This proxy uses {@link
+ * InvocationHandler#invokeDefault} (Java 16), so the SDK works from any jar. A default method runs
+ * with the proxy as {@code this}: the endpoints it calls go to Retrofit as usual.
+ *
+ * <p>Equality is identity; {@code toString()} names the service. Immutable and thread-safe.
+ */
+public final class DefaultMethodProxy implements InvocationHandler {
+  private final Class<?> service;
+  private final Object delegate;
+
+  private DefaultMethodProxy(Class<?> service, Object delegate) {
+    this.service = service;
+    this.delegate = delegate;
+  }
+
+  /**
+   * Creates a Retrofit service whose default methods do not depend on Retrofit.
+   *
+   * @param retrofit the Retrofit that implements the endpoints
+   * @param service the service interface
+   * @param <T> the service type
+   * @return a proxy implementing {@code service}
+   */
+  public static <T> T create(Retrofit retrofit, Class<T> service) {
+    return wrap(service, retrofit.create(service));
+  }
+
+  /**
+   * Returns a proxy implementing {@code service} that runs its default methods itself and calls
+   * {@code delegate} for every other method.
+   *
+   * @param service the interface to implement
+   * @param delegate what implements the abstract methods
+   * @param <T> the service type
+   * @return a new proxy
+   * @throws IllegalArgumentException if {@code service} is not an interface
+   */
+  public static <T> T wrap(Class<T> service, T delegate) {
+    Objects.requireNonNull(service, "service == null");
+    Objects.requireNonNull(delegate, "delegate == null");
+    if (!service.isInterface()) {
+      throw new IllegalArgumentException(service.getName() + " is not an interface");
+    }
+    Object proxy =
+        Proxy.newProxyInstance(
+            service.getClassLoader(),
+            new Class<?>[] {service},
+            new DefaultMethodProxy(service, delegate));
+    return service.cast(proxy);
+  }
+
+  @Override
+  public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args)
+      throws Throwable {
+    if (method.getDeclaringClass() == Object.class) {
+      return objectMethod(proxy, method, args);
+    }
+    if (method.isDefault()) {
+      return InvocationHandler.invokeDefault(proxy, method, args);
+    }
+    try {
+      return method.invoke(delegate, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private Object objectMethod(Object proxy, Method method, @Nullable Object @Nullable [] args) {
+    switch (method.getName()) {
+      case "equals":
+        return args != null && proxy == args[0];
+      case "hashCode":
+        return System.identityHashCode(proxy);
+      case "toString":
+        return service.getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(proxy));
+      default:
+        throw new UnsupportedOperationException(method.toString());
+    }
+  }
+}
