@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -452,11 +451,17 @@ public final class DiscordBot implements AutoCloseable {
     return JavacordAdapters.members(server);
   }
 
+  /** Waits for Discord, interruptibly (a shutdown interrupts command threads) and boundedly. */
   private static void await(CompletableFuture<?> send, String what) {
     try {
-      send.orTimeout(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
-    } catch (CompletionException e) {
+      send.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log.warn("Interrupted while Discord completed {}", what);
+    } catch (ExecutionException e) {
       log.warn("Discord did not complete {}: {}", what, String.valueOf(e.getCause()));
+    } catch (TimeoutException e) {
+      log.warn("Discord did not complete {} within {}", what, SEND_TIMEOUT);
     }
   }
 

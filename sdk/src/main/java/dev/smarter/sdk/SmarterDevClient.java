@@ -189,6 +189,16 @@ public final class SmarterDevClient implements AutoCloseable {
   }
 
   /**
+   * Returns how many of this client's requests are in flight now (from sending until their response
+   * headers arrive), at most {@link Builder#maxConcurrentRequests(int)}. For metrics and tests.
+   *
+   * @return the requests in flight
+   */
+  public int requestsInFlight() {
+    return runtime.requestsInFlight();
+  }
+
+  /**
    * Returns the base URL requests are sent to.
    *
    * @return the base URL, ending with {@code /}

@@ -10,6 +10,7 @@ import dev.smarter.sdk.model.UserUpdate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
@@ -107,6 +108,7 @@ public interface UsersApi {
    * @param users the users to create or update; duplicates are allowed
    * @return what was done
    * @throws SmarterDevException if the existing users cannot be listed (nothing was sent then)
+   * @throws UpsertInterruptedException if the thread is interrupted, with what was written
    */
   default UpsertSummary upsertAll(Collection<? extends NewUser> users) {
     return upsertAll(users, UpsertOptions.defaults());
@@ -122,14 +124,37 @@ public interface UsersApi {
    * in batches ({@code POST /api/users/batch}) of {@link UpsertOptions#batchSize()}, up to {@link
    * UpsertOptions#concurrency()} at once. A batch that fails (after the client's retries) is
    * recorded in {@link UpsertSummary#failures()} and the others still run. Not atomic; safe to run
-   * again.
+   * again. Every user was checked when it was built, so nothing in the input can fail half-way.
+   *
+   * <p>Stopping it: interrupting the calling thread launches no further batch, cancels the batches
+   * in flight and throws {@link UpsertInterruptedException} with what was written; a progress
+   * listener that throws stops it the same way and its exception is thrown here. The listener is
+   * called after each batch on the thread that completed it.
    *
    * @param users the users to create or update; duplicates are allowed
    * @param options batch size, concurrency and progress listener
    * @return what was done
    * @throws SmarterDevException if the existing users cannot be listed (nothing was sent then)
+   * @throws UpsertInterruptedException if the thread is interrupted, with what was written
    */
   default UpsertSummary upsertAll(Collection<? extends NewUser> users, UpsertOptions options) {
     return UserUpsert.run(this, users, options);
+  }
+
+  /**
+   * Starts {@link #upsertAll(Collection, UpsertOptions)} without blocking.
+   *
+   * <p>The future completes with the summary, or exceptionally with what {@code upsertAll} would
+   * throw. Cancelling it stops the upsert between batches: no further batch is launched and the
+   * batches in flight are cancelled (they may have been written; each finished batch was reported
+   * to the progress listener). The upsert holds no thread while batches are in flight.
+   *
+   * @param users the users to create or update; duplicates are allowed
+   * @param options batch size, concurrency and progress listener
+   * @return the future summary
+   */
+  default CompletableFuture<UpsertSummary> upsertAllAsync(
+      Collection<? extends NewUser> users, UpsertOptions options) {
+    return UserUpsert.runAsync(this, users, options);
   }
 }

@@ -53,6 +53,8 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
     waitingFor = wait;
     if (future.isDone()) {
       wait.cancel(false);
+    } else if (runtime.isClosed()) {
+      abortClosed();
     }
   }
 
@@ -121,7 +123,6 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   @Override
   public void onResponse(Call attempt, Response response) {
-    inFlight = null;
     releasePermit();
     try {
       if (future.isDone()) {
@@ -132,6 +133,8 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
     } catch (Throwable t) {
       response.close();
       fail(t);
+    } finally {
+      inFlight = null;
     }
   }
 

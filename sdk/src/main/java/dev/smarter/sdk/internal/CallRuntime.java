@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +32,7 @@ public final class CallRuntime {
   final Clock clock;
   final Listeners listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final CountDownLatch closing = new CountDownLatch(1);
+  private final CompletableFuture<Void> closing = new CompletableFuture<>();
   private final Set<AsyncExecution<?, ?>> running = ConcurrentHashMap.newKeySet();
   private @Nullable TokenProvider tokens;
   private @Nullable ScheduledThreadPoolExecutor timer;
@@ -121,12 +123,34 @@ public final class CallRuntime {
   void sleep(Duration delay) throws InterruptedException {
     if (sleeper != Sleeper.SYSTEM) {
       sleeper.sleep(delay);
-    } else if (closing.await(Timeouts.saturatedNanos(delay), TimeUnit.NANOSECONDS)) {
-      throw new ClientClosedException();
+    } else {
+      try {
+        closing.get(Timeouts.saturatedNanos(delay), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException slept) {
+        // the whole delay passed
+      } catch (ExecutionException impossible) {
+        throw new IllegalStateException(impossible);
+      }
     }
     if (closed.get()) {
       throw new ClientClosedException();
     }
+  }
+
+  /**
+   * Waits on the calling thread for {@code result}, or until the client closes.
+   *
+   * @throws ClientClosedException if the client closed first
+   */
+  <V> V await(CompletableFuture<V> result, long timeoutNanos)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    if (!result.isDone()) {
+      CompletableFuture.anyOf(result, closing).get(timeoutNanos, TimeUnit.NANOSECONDS);
+      if (!result.isDone()) {
+        throw new ClientClosedException();
+      }
+    }
+    return result.get();
   }
 
   /**
@@ -186,7 +210,7 @@ public final class CallRuntime {
     if (!closed.compareAndSet(false, true)) {
       return false;
     }
-    closing.countDown();
+    closing.complete(null);
     permits.close();
     for (AsyncExecution<?, ?> execution : running) {
       execution.abortClosed();

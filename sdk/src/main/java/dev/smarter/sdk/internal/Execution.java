@@ -95,7 +95,7 @@ abstract class Execution<T, R> {
 
   final void nextAttempt() {
     if (!endpoint.authenticated()) {
-      send();
+      send(false);
       return;
     }
     String cached = runtime.tokens().cached();
@@ -108,8 +108,15 @@ abstract class Execution<T, R> {
 
   final void onToken(String authorization) {
     this.authorization = authorization;
-    if (runtime.permits.tryAcquire()) {
-      send();
+    boolean acquired;
+    try {
+      acquired = runtime.permits.tryAcquire();
+    } catch (ClientClosedException e) {
+      fail(stopped("the client was closed", e));
+      return;
+    }
+    if (acquired) {
+      send(false);
     } else {
       permitWaitStart = System.nanoTime();
       awaitPermit();
@@ -117,28 +124,38 @@ abstract class Execution<T, R> {
   }
 
   final void onPermit() {
-    if (info != null) {
-      runtime.listeners.permitWait(info, Duration.ofNanos(System.nanoTime() - permitWaitStart));
-    }
-    send();
+    send(true);
   }
 
-  private void send() {
-    long remaining = remainingNanos();
-    if (remaining <= 0) {
+  /**
+   * Sends the next attempt. From here until {@link #transmit} takes over, a failure of any kind (a
+   * listener's {@link Error} included) gives the request slot back before it propagates.
+   */
+  private void send(boolean waited) {
+    Call http;
+    try {
+      if (waited && info != null) {
+        runtime.listeners.permitWait(info, Duration.ofNanos(System.nanoTime() - permitWaitStart));
+      }
+      long remaining = remainingNanos();
+      if (remaining <= 0) {
+        releasePermit();
+        fail(stopped("call timed out", null));
+        return;
+      }
+      attempts++;
+      Request.Builder attempt = request.newBuilder().tag(Attempt.class, new Attempt(attempts));
+      if (authorization != null) {
+        attempt.header("Authorization", authorization);
+      }
+      http = runtime.http.newCall(attempt.build());
+      http.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+      if (info != null) {
+        runtime.listeners.attemptStart(info, attempts);
+      }
+    } catch (Throwable t) {
       releasePermit();
-      fail(Failures.notSent(request, "call timed out", null));
-      return;
-    }
-    attempts++;
-    Request.Builder attempt = request.newBuilder().tag(Attempt.class, new Attempt(attempts));
-    if (authorization != null) {
-      attempt.header("Authorization", authorization);
-    }
-    Call http = runtime.http.newCall(attempt.build());
-    http.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
-    if (info != null) {
-      runtime.listeners.attemptStart(info, attempts);
+      throw t;
     }
     transmit(http);
   }
@@ -150,6 +167,15 @@ abstract class Execution<T, R> {
   }
 
   final void handleResponse(Response response, long sentNanos) {
+    try {
+      decideOnResponse(response, sentNanos);
+    } catch (Throwable t) {
+      response.close();
+      throw t;
+    }
+  }
+
+  private void decideOnResponse(Response response, long sentNanos) {
     int code = response.code();
     attemptEnded(code, null, sentNanos);
     retries += earlierAttempts(response);
@@ -203,7 +229,10 @@ abstract class Execution<T, R> {
         return;
       }
     }
-    SmarterDevException error = Failures.io(request, failure);
+    SmarterDevException error =
+        interrupted()
+            ? Failures.stopped(request, "interrupted while the request was in flight", failure)
+            : Failures.io(request, failure);
     if (!endpoint.idempotent() && !notSent) {
       failOutcomeUnknown(error);
       return;
@@ -230,7 +259,10 @@ abstract class Execution<T, R> {
 
   /** The exception for a call that ends while it waits, before its next request was sent. */
   final SmarterDevException stopped(String why, @Nullable Throwable cause) {
-    return Failures.notSent(request, attempts == 0 ? why : why + " before the next attempt", cause);
+    return Failures.stopped(
+        request,
+        why + (attempts == 0 ? "; the request was not sent" : "; no further attempt was sent"),
+        cause);
   }
 
   final RuntimeException tokenFailure(Throwable cause) {

@@ -33,13 +33,9 @@ final class Failures {
         e);
   }
 
-  /** The call ended before its request was sent (nothing reached the server). */
-  static ApiIoException notSent(Request request, String why, @Nullable Throwable cause) {
-    return new ApiIoException(
-        request.method(),
-        ErrorResponses.pathOf(request),
-        why + "; the request was not sent",
-        cause);
+  /** The call ended while it waited, before its next request was sent. */
+  static ApiIoException stopped(Request request, String detail, @Nullable Throwable cause) {
+    return new ApiIoException(request.method(), ErrorResponses.pathOf(request), detail, cause);
   }
 
   /**

@@ -3,11 +3,19 @@ package dev.smarter.sdk.internal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import javax.net.SocketFactory;
 
 /**
  * Turns Nagle's algorithm off on every socket a delegate makes. Without it a request written in two
  * parts (headers, then body) can stall about 40 ms on the server's delayed ACK.
+ *
+ * <p>In place of the JDK's default factory, the unconnected sockets OkHttp asks for are made from a
+ * {@link SocketChannel}: a thread blocked reading such a socket wakes up when it is interrupted
+ * (the channel closes with {@link java.nio.channels.ClosedByInterruptException}), where a classic
+ * socket would keep it blocked until the read timeout. That is what lets {@code execute()} end
+ * promptly when its thread is interrupted with a request in flight. Sockets from any other delegate
+ * (a caller's own factory) are left as the delegate makes them.
  */
 public final class NoDelaySocketFactory extends SocketFactory {
   private final SocketFactory delegate;
@@ -23,7 +31,10 @@ public final class NoDelaySocketFactory extends SocketFactory {
 
   @Override
   public Socket createSocket() throws IOException {
-    return noDelay(delegate.createSocket());
+    return noDelay(
+        delegate == SocketFactory.getDefault()
+            ? SocketChannel.open().socket()
+            : delegate.createSocket());
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import okhttp3.Call;
 import okhttp3.Response;
@@ -44,14 +43,16 @@ final class SyncExecution<T, R> extends Execution<T, R> {
   void awaitToken(@Nullable String refused) {
     String authorization;
     try {
-      authorization =
-          runtime.tokens().fresh(refused).get(Math.max(0, remainingNanos()), TimeUnit.NANOSECONDS);
+      authorization = runtime.await(runtime.tokens().fresh(refused), Math.max(0, remainingNanos()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       fail(stopped("interrupted while waiting for a token", e));
       return;
     } catch (TimeoutException e) {
       fail(stopped("call timed out while waiting for a token", e));
+      return;
+    } catch (ClientClosedException e) {
+      fail(stopped("the client was closed while waiting for a token", e));
       return;
     } catch (ExecutionException e) {
       fail(tokenFailure(e.getCause()));
@@ -79,6 +80,7 @@ final class SyncExecution<T, R> extends Execution<T, R> {
   }
 
   @Override
+  @SuppressWarnings("UnusedException")
   void transmit(Call attempt) {
     long sent = System.nanoTime();
     Response response;
@@ -95,6 +97,12 @@ final class SyncExecution<T, R> extends Execution<T, R> {
     } catch (Error e) {
       releasePermit();
       throw e;
+    } catch (Exception e) {
+      // OkHttp 5 lets an InterruptedException out of execute() while it waits for a connection.
+      releasePermit();
+      Thread.currentThread().interrupt();
+      fail(stopped("interrupted while connecting", e));
+      return;
     }
     releasePermit();
     handleResponse(response, sent);

@@ -1,6 +1,7 @@
 package dev.smarter.sdk.internal;
 
 import dev.smarter.sdk.SmarterDevException;
+import dev.smarter.sdk.UpsertInterruptedException;
 import dev.smarter.sdk.UpsertOptions;
 import dev.smarter.sdk.UpsertProgress;
 import dev.smarter.sdk.UpsertSummary;
@@ -12,34 +13,60 @@ import dev.smarter.sdk.model.UserBatchResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Syncs any number of users: reads the existing users once, leaves out those that already match,
- * and sends the rest as batches, one at a time or several at once.
+ * and sends the rest as batches, up to {@link UpsertOptions#concurrency()} at once.
+ *
+ * <p>It runs asynchronously: each batch is an {@code executeAsync()} call, and the next batch
+ * starts when one finishes. Stopping it (the caller's future cancelled, the blocking caller
+ * interrupted, or the progress listener throwing) launches no further batch and cancels the ones in
+ * flight; what was written by then is in the summary the interrupted caller gets ({@link
+ * UpsertInterruptedException}) and in the progress reports. All state is guarded by this object's
+ * lock; calls are started and listeners called outside it.
  */
 public final class UserUpsert {
   private final UsersApi users;
   private final UpsertOptions options;
-  private final Object lock = new Object();
+  private final CompletableFuture<UpsertSummary> result =
+      new CompletableFuture<>() {
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+          boolean cancelled = super.cancel(mayInterruptIfRunning);
+          if (cancelled) {
+            stop();
+          }
+          return cancelled;
+        }
+      };
+  private final Map<Long, NewUser> distinct = new LinkedHashMap<>();
   private final List<List<NewUser>> batches = new ArrayList<>();
   private final Map<Long, DiscordUser> stored = new HashMap<>();
   private final Map<Long, DiscordUser> existing = new HashMap<>();
-  private final List<UpsertSummary.Failure> failures = new ArrayList<>();
+  private final Map<Integer, UpsertSummary.Failure> failures = new LinkedHashMap<>();
+  private final Map<Integer, CompletableFuture<UserBatchResult>> inFlight = new HashMap<>();
+  private final Set<Integer> succeeded = new HashSet<>();
+  private @Nullable CompletableFuture<List<DiscordUser>> listing;
+  private int unchanged;
   private int created;
   private int updated;
-  private int usersDone;
+  private int nextBatch;
   private int batchesDone;
+  private int usersDone;
   private int usersToSend;
+  private boolean stopped;
 
   private UserUpsert(UsersApi users, UpsertOptions options) {
     this.users = users;
@@ -47,61 +74,94 @@ public final class UserUpsert {
   }
 
   /**
-   * Runs an upsert; see {@link UsersApi#upsertAll(Collection, UpsertOptions)}.
+   * Runs an upsert on the calling thread; see {@link UsersApi#upsertAll(Collection,
+   * UpsertOptions)}.
    *
    * @param users the endpoints to use
    * @param input the users to sync
    * @param options batch size, concurrency and listener
    * @return what was done
+   * @throws UpsertInterruptedException if the thread is interrupted; its interrupt flag stays set
    */
   public static UpsertSummary run(
       UsersApi users, Collection<? extends NewUser> input, UpsertOptions options) {
-    Objects.requireNonNull(input, "users == null");
-    Objects.requireNonNull(options, "options == null");
-    return new UserUpsert(users, options).run(input);
+    UserUpsert upsert = start(users, input, options);
+    try {
+      return upsert.result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UpsertInterruptedException(upsert.stopAndSummarize());
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    }
   }
 
-  private UpsertSummary run(Collection<? extends NewUser> input) {
-    Map<Long, NewUser> distinct = new LinkedHashMap<>();
+  /**
+   * Starts an upsert; see {@link UsersApi#upsertAllAsync(Collection, UpsertOptions)}.
+   *
+   * @param users the endpoints to use
+   * @param input the users to sync
+   * @param options batch size, concurrency and listener
+   * @return the future summary; cancelling it stops the upsert
+   */
+  public static CompletableFuture<UpsertSummary> runAsync(
+      UsersApi users, Collection<? extends NewUser> input, UpsertOptions options) {
+    return start(users, input, options).result;
+  }
+
+  private static UserUpsert start(
+      UsersApi users, Collection<? extends NewUser> input, UpsertOptions options) {
+    Objects.requireNonNull(input, "users == null");
+    Objects.requireNonNull(options, "options == null");
+    UserUpsert upsert = new UserUpsert(users, options);
     for (NewUser user : input) {
       Objects.requireNonNull(user, "users contains null");
-      distinct.put(user.discordId(), user);
+      upsert.distinct.put(user.discordId(), user);
     }
-    if (distinct.isEmpty()) {
-      return new UpsertSummary(0, 0, 0, 0, 0, List.of(), List.of());
+    if (upsert.distinct.isEmpty()) {
+      upsert.result.complete(upsert.summary());
+      return upsert;
     }
-    for (DiscordUser user : users.list().execute()) {
-      existing.put(user.discordId(), user);
+    CompletableFuture<List<DiscordUser>> listing = users.list().executeAsync();
+    synchronized (upsert) {
+      upsert.listing = listing;
     }
+    CompletableFuture<?> unused =
+        listing.whenComplete(
+            (rows, failure) -> {
+              if (failure != null) {
+                upsert.result.completeExceptionally(unwrap(failure));
+              } else {
+                upsert.plan(rows);
+              }
+            });
+    return upsert;
+  }
+
+  private void plan(List<DiscordUser> rows) {
     List<NewUser> toSend = new ArrayList<>();
-    int unchanged = 0;
-    for (NewUser user : distinct.values()) {
-      DiscordUser current = existing.get(user.discordId());
-      if (current != null && matches(current, user)) {
-        stored.put(user.discordId(), current);
-        unchanged++;
-      } else {
-        toSend.add(user);
+    synchronized (this) {
+      for (DiscordUser user : rows) {
+        existing.put(user.discordId(), user);
       }
-    }
-    for (int from = 0; from < toSend.size(); from += options.batchSize()) {
-      batches.add(toSend.subList(from, Math.min(toSend.size(), from + options.batchSize())));
-    }
-    usersToSend = toSend.size();
-    if (options.concurrency() == 1) {
-      sendSequentially();
-    } else {
-      sendConcurrently();
-    }
-    List<DiscordUser> rows = new ArrayList<>(distinct.size());
-    for (Long discordId : distinct.keySet()) {
-      DiscordUser row = stored.get(discordId);
-      if (row != null) {
-        rows.add(row);
+      for (NewUser user : distinct.values()) {
+        DiscordUser current = existing.get(user.discordId());
+        if (current != null && matches(current, user)) {
+          stored.put(user.discordId(), current);
+          unchanged++;
+        } else {
+          toSend.add(user);
+        }
       }
+      for (int from = 0; from < toSend.size(); from += options.batchSize()) {
+        batches.add(toSend.subList(from, Math.min(toSend.size(), from + options.batchSize())));
+      }
+      usersToSend = toSend.size();
     }
-    int failed = failures.stream().mapToInt(f -> f.users().size()).sum();
-    return new UpsertSummary(distinct.size(), created, updated, unchanged, failed, rows, failures);
+    for (int i = 0; i < options.concurrency(); i++) {
+      launchNext();
+    }
+    finishIfDone();
   }
 
   /**
@@ -118,93 +178,158 @@ public final class UserUpsert {
     return wanted == null || wanted.equals(current.orElse(null));
   }
 
-  private void sendSequentially() {
-    for (int index = 0; index < batches.size(); index++) {
-      try {
-        succeeded(index, users.batch(UserBatch.of(batches.get(index))).execute());
-      } catch (SmarterDevException e) {
-        failed(index, e);
+  private void launchNext() {
+    int index;
+    List<NewUser> batch;
+    synchronized (this) {
+      if (stopped || nextBatch >= batches.size()) {
+        return;
       }
+      index = nextBatch++;
+      batch = batches.get(index);
     }
+    CompletableFuture<UserBatchResult> call;
+    try {
+      call = users.batch(UserBatch.of(batch)).executeAsync();
+    } catch (RuntimeException | Error e) {
+      result.completeExceptionally(e);
+      stop();
+      return;
+    }
+    synchronized (this) {
+      if (stopped) {
+        call.cancel(false);
+        return;
+      }
+      inFlight.put(index, call);
+    }
+    CompletableFuture<?> unused =
+        call.whenComplete((sent, failure) -> finished(index, sent, failure));
   }
 
-  private void sendConcurrently() {
-    Semaphore window = new Semaphore(options.concurrency());
-    List<CompletableFuture<?>> inFlight = new ArrayList<>();
-    for (int index = 0; index < batches.size(); index++) {
-      int batchIndex = index;
-      window.acquireUninterruptibly();
-      inFlight.add(
-          users
-              .batch(UserBatch.of(batches.get(index)))
-              .executeAsync()
-              .handle(
-                  (result, error) -> {
-                    try {
-                      if (error == null) {
-                        succeeded(batchIndex, result);
-                      } else {
-                        failed(batchIndex, unwrap(error));
-                      }
-                    } finally {
-                      window.release();
-                    }
-                    return null;
-                  }));
+  private void finished(int index, @Nullable UserBatchResult sent, @Nullable Throwable failure) {
+    UpsertProgress progress;
+    SmarterDevException error = null;
+    synchronized (this) {
+      inFlight.remove(index);
+      if (failure instanceof CancellationException && stopped) {
+        return;
+      }
+      if (failure == null && sent != null) {
+        succeeded.add(index);
+        for (NewUser user : batches.get(index)) {
+          if (existing.containsKey(user.discordId())) {
+            updated++;
+          } else {
+            created++;
+          }
+        }
+        for (DiscordUser user : sent.users()) {
+          stored.put(user.discordId(), user);
+        }
+      } else {
+        error = asSdkException(failure);
+        failures.put(index, new UpsertSummary.Failure(index, batches.get(index), error));
+      }
+      batchesDone++;
+      usersDone += batches.get(index).size();
+      progress =
+          new UpsertProgress(batchesDone, batches.size(), usersDone, usersToSend, failures.size());
     }
     try {
-      CompletableFuture.allOf(inFlight.toArray(new CompletableFuture<?>[0])).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      inFlight.forEach(future -> future.cancel(true));
-      throw new IllegalStateException("interrupted while syncing users", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a batch callback failed", e.getCause());
+      options.listener().accept(progress);
+    } catch (RuntimeException | Error e) {
+      result.completeExceptionally(e);
+      stop();
+      return;
     }
+    launchNext();
+    finishIfDone();
   }
 
-  private static SmarterDevException unwrap(Throwable error) {
-    Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-    if (cause instanceof SmarterDevException) {
-      return (SmarterDevException) cause;
+  private void finishIfDone() {
+    UpsertSummary summary;
+    synchronized (this) {
+      if (stopped || batchesDone < batches.size()) {
+        return;
+      }
+      summary = summary();
     }
-    if (cause instanceof RuntimeException) {
-      throw (RuntimeException) cause;
-    }
-    throw new IllegalStateException(cause);
+    result.complete(summary);
   }
 
-  private void succeeded(int index, UserBatchResult result) {
-    synchronized (lock) {
-      for (NewUser sent : batches.get(index)) {
-        if (existing.containsKey(sent.discordId())) {
-          updated++;
-        } else {
-          created++;
+  /** Launches no more batches and cancels the listing and the batches in flight. */
+  private void stop() {
+    List<CompletableFuture<?>> toCancel;
+    synchronized (this) {
+      if (stopped) {
+        return;
+      }
+      stopped = true;
+      toCancel = new ArrayList<>(inFlight.values());
+      if (listing != null) {
+        toCancel.add(listing);
+      }
+    }
+    toCancel.forEach(call -> call.cancel(false));
+  }
+
+  private UpsertSummary stopAndSummarize() {
+    stop();
+    synchronized (this) {
+      for (int index = 0; index < batches.size(); index++) {
+        if (!failures.containsKey(index) && !succeeded.contains(index)) {
+          failures.put(
+              index,
+              new UpsertSummary.Failure(
+                  index,
+                  batches.get(index),
+                  new SmarterDevException(
+                      index < nextBatch
+                          ? "batch " + index + " was cancelled in flight; it may have been written"
+                          : "batch " + index + " was not sent: the upsert was interrupted",
+                      null)));
         }
       }
-      for (DiscordUser user : result.users()) {
-        stored.put(user.discordId(), user);
+      return summary();
+    }
+  }
+
+  private UpsertSummary summary() {
+    List<DiscordUser> rows = new ArrayList<>(distinct.size());
+    for (Long discordId : distinct.keySet()) {
+      DiscordUser row = stored.get(discordId);
+      if (row != null) {
+        rows.add(row);
       }
-      report(index);
     }
+    List<UpsertSummary.Failure> failed = new ArrayList<>(failures.values());
+    failed.sort((a, b) -> Integer.compare(a.batchIndex(), b.batchIndex()));
+    int failedUsers = failed.stream().mapToInt(f -> f.users().size()).sum();
+    return new UpsertSummary(
+        distinct.size(), created, updated, unchanged, failedUsers, rows, failed);
   }
 
-  private void failed(int index, SmarterDevException error) {
-    synchronized (lock) {
-      failures.add(new UpsertSummary.Failure(index, batches.get(index), error));
-      failures.sort((a, b) -> Integer.compare(a.batchIndex(), b.batchIndex()));
-      report(index);
-    }
+  private static SmarterDevException asSdkException(@Nullable Throwable failure) {
+    Throwable cause = unwrap(failure);
+    return cause instanceof SmarterDevException
+        ? (SmarterDevException) cause
+        : new SmarterDevException("batch failed: " + cause, cause);
   }
 
-  private void report(int index) {
-    batchesDone++;
-    usersDone += batches.get(index).size();
-    options
-        .listener()
-        .accept(
-            new UpsertProgress(
-                batchesDone, batches.size(), usersDone, usersToSend, failures.size()));
+  private static Throwable unwrap(@Nullable Throwable failure) {
+    if (failure instanceof CompletionException && failure.getCause() != null) {
+      return failure.getCause();
+    }
+    return failure == null ? new IllegalStateException("no result") : failure;
+  }
+
+  private static RuntimeException rethrown(Throwable cause) {
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    return cause instanceof RuntimeException
+        ? (RuntimeException) cause
+        : new SmarterDevException("upsert failed: " + cause, cause);
   }
 }
