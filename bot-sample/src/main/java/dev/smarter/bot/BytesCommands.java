@@ -148,21 +148,24 @@ public final class BytesCommands {
               + Texts.bytes(amount)
               + " to "
               + receiver.username()
-              + ". Your balance: "
-              + Texts.bytes(award.giverBalance())
-              + ".");
+              + award
+                  .giverBalance()
+                  .map(balance -> ". Your balance: " + Texts.bytes(balance) + ".")
+                  .orElse(" (the answer was lost, but the award is recorded)."));
       replies.post(
           Texts.mention(receiver)
               + " received "
               + Texts.bytes(amount)
               + " from "
               + giver.username()
-              + " (balance: "
-              + Texts.bytes(award.receiverBalance())
-              + ")."
+              + award
+                  .receiverBalance()
+                  .map(balance -> " (balance: " + Texts.bytes(balance) + ").")
+                  .orElse(".")
               + why.map(text -> " Reason: " + Texts.clip(text, REASON_SHOWN)).orElse(""));
-      if (!award.earnedRoles().isEmpty()) {
-        announceRoles(invocation, guild, receiver, award.earnedRoles());
+      List<BytesRole> earned = award.earnedRoles().orElse(List.of());
+      if (!earned.isEmpty()) {
+        announceRoles(invocation, guild, receiver, earned);
       }
     } catch (CooldownException e) {
       replies.postPrivately(

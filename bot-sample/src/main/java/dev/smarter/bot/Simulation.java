@@ -275,7 +275,8 @@ public final class Simulation {
       if (server != null) {
         out.println();
         out.println(
-            "(the fake API will store the next warning, then drop the connection before answering)");
+            "(the fake API will store the next warning, then drop the connection before answering;"
+                + " the SDK finds the warning it sent and answers as if nothing happened)");
         server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/warnings"));
       }
       slash(
@@ -283,6 +284,19 @@ public final class Simulation {
           true,
           "/warn user:@" + name + " reason:invite links again",
           in -> events.warn(in, target, "invite links again"));
+      if (server != null) {
+        out.println();
+        out.println(
+            "(once more, and this time the lookups that would find it fail too: the SDK cannot"
+                + " know, and the bot says so)");
+        server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/warnings"));
+        server.faults().enqueue(Fault.status(503).times(3).onlyFor("GET", "/api/warnings"));
+      }
+      slash(
+          moderator,
+          true,
+          "/warn user:@" + name + " reason:invite links, third time",
+          in -> events.warn(in, target, "invite links, third time"));
       slash(moderator, true, "/cases user:@" + name, in -> events.cases(in, target, false));
       long number = newestOpenCase(target);
       slash(

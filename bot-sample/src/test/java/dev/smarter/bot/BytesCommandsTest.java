@@ -297,26 +297,49 @@ class BytesCommandsTest {
   }
 
   @Test
-  void aTransferWhoseAnswerIsLostIsReportedAsMaybeDone() {
+  void aTransferWhoseAnswerIsLostIsFoundByTheSdkAndClaimsNoBalance() {
     fund(giver, 500);
     server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/bytes"));
 
     send(40);
 
-    assertThat(replies.all()).containsExactly(Reply.hidden(BytesCommands.OUTCOME_UNKNOWN));
-    assertThat(replies.last()).contains("may have gone through").contains("/bytes read");
+    assertThat(replies.texts().get(0))
+        .endsWith("(the answer was lost, but the award is recorded).")
+        .doesNotContain("balance:");
     assertThat(server.rowCount(FakeTable.BYTES)).isEqualTo(1);
     assertThat(calls()).filteredOn(call -> call.equals("POST /api/bytes")).hasSize(1);
   }
 
   @Test
-  void aGatewayErrorOnTheGiveIsAlsoOutcomeUnknown() {
+  void aTransferWhoseAnswerIsLostAndCannotBeLookedUpIsReportedAsMaybeDone() {
+    fund(giver, 500);
+    client
+        .bytes()
+        .upsertConfig(BytesConfigUpsert.builder().guildId(guildRow()).cooldownMinutes(0).build())
+        .execute();
+    send(10);
+    replies.clear();
+    server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/bytes"));
+    server.faults().enqueue(Fault.status(503).times(3).onlyFor("GET", "/api/bytes"));
+
+    send(40);
+
+    assertThat(replies.all()).containsExactly(Reply.hidden(BytesCommands.OUTCOME_UNKNOWN));
+    assertThat(replies.last()).contains("may have gone through").contains("/bytes read");
+    assertThat(server.rowCount(FakeTable.BYTES)).isEqualTo(2);
+    assertThat(calls()).filteredOn(call -> call.equals("POST /api/bytes")).hasSize(2);
+  }
+
+  @Test
+  void aGatewayErrorBeforeTheGiveIsLookedUpAndSentAgainSafely() {
     fund(giver, 500);
     server.faults().enqueue(Fault.status(502).onlyFor("POST", "/api/bytes"));
 
     send(40);
 
-    assertThat(replies.texts()).containsExactly(BytesCommands.OUTCOME_UNKNOWN);
+    assertThat(replies.texts().get(0)).startsWith("You sent 40 bytes");
+    assertThat(server.rowCount(FakeTable.BYTES)).isEqualTo(1);
+    assertThat(calls()).filteredOn(call -> call.equals("POST /api/bytes")).hasSize(2);
   }
 
   @Test

@@ -126,8 +126,20 @@ class ModerationCommandsTest {
   }
 
   @Test
-  void aWarningWhoseAnswerIsLostIsReportedAsMaybeRecorded() {
+  void aWarningWhoseAnswerIsLostIsFoundByTheSdkAndAnsweredAsUsual() {
     server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/warnings"));
+
+    warn("spam");
+
+    assertThat(replies.texts())
+        .containsExactly("Warned user3: spam (case #1). user3 now has 1 warning here.");
+    assertThat(server.rowCount(FakeTable.WARNINGS)).isEqualTo(1);
+  }
+
+  @Test
+  void aWarningWhoseAnswerIsLostAndCannotBeLookedUpIsReportedAsMaybeRecorded() {
+    server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/warnings"));
+    server.faults().enqueue(Fault.status(503).times(3).onlyFor("GET", "/api/warnings"));
 
     warn("spam");
 
@@ -143,6 +155,7 @@ class ModerationCommandsTest {
   @Test
   void aCaseWhoseAnswerIsLostIsReportedWithTheRecordedWarning() {
     server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/moderation-cases"));
+    server.faults().enqueue(Fault.status(503).times(3).onlyFor("GET", "/api/moderation-cases"));
 
     warn("spam");
 

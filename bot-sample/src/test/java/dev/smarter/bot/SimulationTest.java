@@ -118,11 +118,16 @@ class SimulationTest {
         .contains(
             "Warned curious_newcomer: posting invite links (case #1). curious_newcomer now has 1"
                 + " warning here.")
-        .contains("it may have been recorded. Check /cases curious_newcomer before warning again.")
         .contains(
-            "curious_newcomer has 2 warnings and 1 case here:\n    #1 warn: posting invite links (open)")
-        .contains("Case #1 resolved: apologised in #general.")
-        .contains("curious_newcomer has 2 warnings and 0 open cases here.");
+            "Warned curious_newcomer: invite links again (case #2). curious_newcomer now has 2"
+                + " warnings here.")
+        .contains("   API calls: POST /api/warnings, GET /api/warnings, POST /api/moderation-cases")
+        .contains("it may have been recorded. Check /cases curious_newcomer before warning again.")
+        .contains("curious_newcomer has 3 warnings and 2 cases here:")
+        .contains(
+            "    #2 warn: invite links again (open)\n    #1 warn: posting invite links (open)")
+        .contains("Case #2 resolved: apologised in #general.")
+        .contains("curious_newcomer has 3 warnings and 1 open case here:");
   }
 
   @Test

@@ -140,11 +140,14 @@ public final class BytesDemo {
                     .build())
             .execute();
     out.printf(
-        "Gave %d bytes (%s): giver now has %d, receiver %d, receiver earns %s%n",
+        "Gave %d bytes (%s): giver now has %s, receiver %s, receiver earns %s%n",
         award.bytes().amount(),
         reason,
-        award.giverBalance(),
-        award.receiverBalance(),
-        award.earnedRoles().stream().map(BytesRole::roleName).toList());
+        award.giverBalance().map(balance -> Long.toString(balance)).orElse("(not known)"),
+        award.receiverBalance().map(balance -> Long.toString(balance)).orElse("(not known)"),
+        award
+            .earnedRoles()
+            .map(roles -> roles.stream().map(BytesRole::roleName).toList().toString())
+            .orElse("(not known)"));
   }
 }

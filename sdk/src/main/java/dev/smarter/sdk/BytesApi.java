@@ -1,6 +1,8 @@
 package dev.smarter.sdk;
 
+import dev.smarter.sdk.internal.CreateKind;
 import dev.smarter.sdk.internal.Envelope;
+import dev.smarter.sdk.internal.Reconciled;
 import dev.smarter.sdk.model.Bytes;
 import dev.smarter.sdk.model.BytesAward;
 import dev.smarter.sdk.model.BytesBalance;
@@ -94,6 +96,7 @@ public interface BytesApi {
    * @return a call yielding the stored award, both new balances and the roles the receiver earns
    */
   @POST("api/bytes")
+  @Reconciled(CreateKind.BYTES_AWARD)
   ApiCall<BytesAward> give(@Body NewBytesAward award);
 
   /**

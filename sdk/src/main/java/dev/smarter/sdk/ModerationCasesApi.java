@@ -1,6 +1,8 @@
 package dev.smarter.sdk;
 
+import dev.smarter.sdk.internal.CreateKind;
 import dev.smarter.sdk.internal.Envelope;
+import dev.smarter.sdk.internal.Reconciled;
 import dev.smarter.sdk.model.CaseUpdate;
 import dev.smarter.sdk.model.ModerationCase;
 import dev.smarter.sdk.model.ModerationCaseQuery;
@@ -83,6 +85,7 @@ public interface ModerationCasesApi {
    * @return a call yielding the stored case
    */
   @POST("api/moderation-cases")
+  @Reconciled(CreateKind.MODERATION_CASE)
   ApiCall<ModerationCase> create(@Body NewModerationCase moderationCase);
 
   /**

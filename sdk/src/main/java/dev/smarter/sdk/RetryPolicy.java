@@ -24,15 +24,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS =
-      new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30));
+      new RetryPolicy(
+          2,
+          Duration.ofMillis(500),
+          Duration.ofSeconds(8),
+          Duration.ofSeconds(30),
+          Duration.ofMillis(500));
 
   private final int maxRetries;
   private final Duration baseBackoff;
   private final Duration maxBackoff;
   private final Duration maxRetryAfter;
+  private final Duration lookupDelay;
 
   private RetryPolicy(
-      int maxRetries, Duration baseBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+      int maxRetries,
+      Duration baseBackoff,
+      Duration maxBackoff,
+      Duration maxRetryAfter,
+      Duration lookupDelay) {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
     }
@@ -40,6 +50,7 @@ public final class RetryPolicy {
     this.baseBackoff = nonNegative(baseBackoff, "baseBackoff");
     this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
     this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+    this.lookupDelay = nonNegative(lookupDelay, "lookupDelay");
   }
 
   /**
@@ -105,7 +116,7 @@ public final class RetryPolicy {
    * @throws IllegalArgumentException if negative
    */
   public RetryPolicy withMaxRetries(int maxRetries) {
-    return new RetryPolicy(maxRetries, baseBackoff, maxBackoff, maxRetryAfter);
+    return new RetryPolicy(maxRetries, baseBackoff, maxBackoff, maxRetryAfter, lookupDelay);
   }
 
   /**
@@ -117,7 +128,7 @@ public final class RetryPolicy {
    * @throws IllegalArgumentException if a duration is negative
    */
   public RetryPolicy withBackoff(Duration baseBackoff, Duration maxBackoff) {
-    return new RetryPolicy(maxRetries, baseBackoff, maxBackoff, maxRetryAfter);
+    return new RetryPolicy(maxRetries, baseBackoff, maxBackoff, maxRetryAfter, lookupDelay);
   }
 
   /**
@@ -128,7 +139,30 @@ public final class RetryPolicy {
    * @throws IllegalArgumentException if negative
    */
   public RetryPolicy withMaxRetryAfter(Duration maxRetryAfter) {
-    return new RetryPolicy(maxRetries, baseBackoff, maxBackoff, maxRetryAfter);
+    return new RetryPolicy(maxRetries, baseBackoff, maxBackoff, maxRetryAfter, lookupDelay);
+  }
+
+  /**
+   * Returns how long the SDK waits, after a create's connection was dropped or a gateway answered
+   * 502 or 503, before it looks for the create: the time a server that had already received the
+   * request gets to finish storing it. Only after such a wait may a lookup that does not find the
+   * create lead to sending it again. See {@link OutcomeUnknownException}.
+   *
+   * @return the delay (default 500 ms)
+   */
+  public Duration lookupDelay() {
+    return lookupDelay;
+  }
+
+  /**
+   * Returns a copy with another {@link #lookupDelay()}.
+   *
+   * @param lookupDelay the wait before looking for a create that failed ambiguously, not negative
+   * @return the new policy
+   * @throws IllegalArgumentException if negative
+   */
+  public RetryPolicy withLookupDelay(Duration lookupDelay) {
+    return new RetryPolicy(maxRetries, baseBackoff, maxBackoff, maxRetryAfter, lookupDelay);
   }
 
   private static Duration nonNegative(Duration duration, String name) {
@@ -148,12 +182,13 @@ public final class RetryPolicy {
     return maxRetries == that.maxRetries
         && baseBackoff.equals(that.baseBackoff)
         && maxBackoff.equals(that.maxBackoff)
-        && maxRetryAfter.equals(that.maxRetryAfter);
+        && maxRetryAfter.equals(that.maxRetryAfter)
+        && lookupDelay.equals(that.lookupDelay);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxRetries, baseBackoff, maxBackoff, maxRetryAfter);
+    return Objects.hash(maxRetries, baseBackoff, maxBackoff, maxRetryAfter, lookupDelay);
   }
 
   @Override
@@ -166,6 +201,8 @@ public final class RetryPolicy {
         + maxBackoff
         + ", maxRetryAfter="
         + maxRetryAfter
+        + ", lookupDelay="
+        + lookupDelay
         + "}";
   }
 }

@@ -2,6 +2,7 @@ package dev.smarter.sdk;
 
 import dev.smarter.sdk.internal.ApiCallAdapterFactory;
 import dev.smarter.sdk.internal.CallRuntime;
+import dev.smarter.sdk.internal.CreateLookup;
 import dev.smarter.sdk.internal.DefaultMethodProxy;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
@@ -94,7 +95,8 @@ public final class SmarterDevClient implements AutoCloseable {
             builder.sleeper,
             builder.random,
             builder.clock,
-            listeners);
+            listeners,
+            builder.reconcileCreates);
     Retrofit retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -109,6 +111,7 @@ public final class SmarterDevClient implements AutoCloseable {
     this.warnings = DefaultMethodProxy.create(retrofit, WarningsApi.class);
     this.moderationCases = DefaultMethodProxy.create(retrofit, ModerationCasesApi.class);
     this.bytes = DefaultMethodProxy.create(retrofit, BytesApi.class);
+    runtime.lookups(new CreateLookup.Registry(warnings, moderationCases, bytes));
   }
 
   /**
@@ -252,6 +255,7 @@ public final class SmarterDevClient implements AutoCloseable {
     private Random random = new Random();
     private boolean httpLogging;
     private List<CallListener> listeners = List.of();
+    private boolean reconcileCreates = true;
 
     private Builder() {}
 
@@ -273,6 +277,7 @@ public final class SmarterDevClient implements AutoCloseable {
       copy.random = random;
       copy.httpLogging = httpLogging;
       copy.listeners = listeners;
+      copy.reconcileCreates = reconcileCreates;
       return copy;
     }
 
@@ -509,6 +514,24 @@ public final class SmarterDevClient implements AutoCloseable {
      */
     public Builder random(Random random) {
       this.random = Objects.requireNonNull(random, "random == null");
+      return this;
+    }
+
+    /**
+     * Turns on or off (default on) what makes warning, moderation case and bytes award creates
+     * effectively exactly-once: when such a create fails ambiguously (dropped connection, timeout,
+     * 502/503/504), the SDK looks for the row it sent and, found, returns it; proven absent, sends
+     * it again; else throws {@link OutcomeUnknownException}. To find it, each create the caller
+     * left without a time ({@code warnedAt}, {@code createdAt}, {@code awardedAt}) is stamped with
+     * a unique microsecond time from this client's clock, converted to {@link #serverZone}: the
+     * stored time is then the client's clock rather than the server's. Off, such a create fails
+     * with {@link OutcomeUnknownException} at once and its time is the server's, as in 0.1.0.
+     *
+     * @param enabled whether to reconcile creates
+     * @return this builder
+     */
+    public Builder reconcileCreates(boolean enabled) {
+      this.reconcileCreates = enabled;
       return this;
     }
 

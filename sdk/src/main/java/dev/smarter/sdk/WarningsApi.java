@@ -1,6 +1,8 @@
 package dev.smarter.sdk;
 
+import dev.smarter.sdk.internal.CreateKind;
 import dev.smarter.sdk.internal.Envelope;
+import dev.smarter.sdk.internal.Reconciled;
 import dev.smarter.sdk.model.NewWarning;
 import dev.smarter.sdk.model.UserWarning;
 import dev.smarter.sdk.model.WarningQuery;
@@ -73,5 +75,6 @@ public interface WarningsApi {
    * @return a call yielding the stored warning
    */
   @POST("api/warnings")
+  @Reconciled(CreateKind.WARNING)
   ApiCall<UserWarning> create(@Body NewWarning warning);
 }

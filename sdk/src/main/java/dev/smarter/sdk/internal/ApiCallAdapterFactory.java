@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -59,6 +60,11 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
         retrofit.responseBodyConverter(resultType, annotations);
     ResponseReader<Object> reader = new ResponseReader<>(converter, resultType == Void.class);
     Endpoint endpoint = Endpoint.of(annotations);
+    CreateKind create = endpoint.create();
+    Converter<Object, RequestBody> writer =
+        create == null
+            ? null
+            : retrofit.requestBodyConverter(create.bodyType(), new Annotation[0], annotations);
     return new CallAdapter<ResponseBody, ApiCall<Object>>() {
       @Override
       public Type responseType() {
@@ -72,9 +78,30 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
         if (invocation != null) {
           checkArguments(invocation.method(), invocation.arguments());
         }
-        return HttpApiCall.of(runtime, endpoint, request, reader);
+        return HttpApiCall.of(
+            runtime, endpoint, request, reader, reconciliation(invocation, create, writer));
       }
     };
+  }
+
+  /** How to find the create again, when the endpoint is a create the client reconciles. */
+  private HttpApiCall.@Nullable Reconciliation reconciliation(
+      @Nullable Invocation invocation,
+      @Nullable CreateKind create,
+      @Nullable Converter<Object, RequestBody> writer) {
+    if (invocation == null || writer == null) {
+      return null;
+    }
+    CreateLookup<?, ?> lookup = runtime.lookup(create);
+    if (lookup == null) {
+      return null;
+    }
+    for (Object argument : invocation.arguments()) {
+      if (lookup.isBody(argument)) {
+        return new HttpApiCall.Reconciliation(lookup, argument, writer);
+      }
+    }
+    return null;
   }
 
   private void checkArguments(Method method, List<?> arguments) {

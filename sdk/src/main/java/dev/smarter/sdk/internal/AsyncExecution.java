@@ -1,5 +1,6 @@
 package dev.smarter.sdk.internal;
 
+import dev.smarter.sdk.ApiCall;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -8,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Response;
@@ -146,18 +148,32 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
   }
 
   @Override
-  void waitThenRetry(Duration delay) {
+  void waitThen(Duration delay, Runnable next, String what) {
     try {
-      Future<?> scheduled = runtime.schedule(delay, () -> guarded(this::nextAttempt));
+      Future<?> scheduled = runtime.schedule(delay, () -> guarded(next));
       if (scheduled != null) {
         waitFor(scheduled);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      fail(stopped("interrupted while waiting to retry", e));
+      fail(stopped("interrupted while waiting " + what, e));
     } catch (ClientClosedException e) {
-      fail(stopped("the client was closed while waiting to retry", e));
+      fail(stopped("the client was closed while waiting " + what, e));
     }
+  }
+
+  @Override
+  <V> void runLookup(ApiCall<V> lookup, BiConsumer<@Nullable V, @Nullable Throwable> then) {
+    CompletableFuture<V> running = lookup.executeAsync();
+    waitFor(running);
+    CompletableFuture<?> unused =
+        running.whenComplete(
+            (found, failure) ->
+                guarded(
+                    () -> {
+                      waitingFor = null;
+                      then.accept(found, failure == null ? null : unwrap(failure));
+                    }));
   }
 
   @Override

@@ -34,7 +34,9 @@ public final class CallRuntime {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CompletableFuture<Void> closing = new CompletableFuture<>();
   private final Set<AsyncExecution<?, ?>> running = ConcurrentHashMap.newKeySet();
+  private final boolean reconcileCreates;
   private @Nullable TokenProvider tokens;
+  private CreateLookup.@Nullable Registry lookups;
   private @Nullable ScheduledThreadPoolExecutor timer;
 
   /**
@@ -48,6 +50,7 @@ public final class CallRuntime {
    * @param random the source of backoff jitter
    * @param clock the clock for tokens, {@code Retry-After} dates and stamps
    * @param listeners the listeners
+   * @param reconcileCreates whether creates that fail ambiguously are looked up
    */
   public CallRuntime(
       OkHttpClient http,
@@ -57,7 +60,8 @@ public final class CallRuntime {
       Sleeper sleeper,
       Random random,
       Clock clock,
-      Listeners listeners) {
+      Listeners listeners,
+      boolean reconcileCreates) {
     this.http = http;
     this.permits = new Permits(maxConcurrentRequests);
     this.policy = policy;
@@ -66,6 +70,21 @@ public final class CallRuntime {
     this.random = random;
     this.clock = clock;
     this.listeners = listeners;
+    this.reconcileCreates = reconcileCreates;
+  }
+
+  /**
+   * Sets the lookups of creates, once, after the client's endpoints exist.
+   *
+   * @param lookups the lookups over the client's endpoints
+   */
+  public synchronized void lookups(CreateLookup.Registry lookups) {
+    this.lookups = lookups;
+  }
+
+  /** The lookup of {@code kind}, or {@code null} when creates are not reconciled. */
+  synchronized @Nullable CreateLookup<?, ?> lookup(@Nullable CreateKind kind) {
+    return kind == null || !reconcileCreates || lookups == null ? null : lookups.of(kind);
   }
 
   /**

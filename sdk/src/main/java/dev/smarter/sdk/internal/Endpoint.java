@@ -2,6 +2,7 @@ package dev.smarter.sdk.internal;
 
 import dev.smarter.sdk.Idempotent;
 import java.lang.annotation.Annotation;
+import org.jspecify.annotations.Nullable;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.HEAD;
@@ -19,13 +20,16 @@ import retrofit2.http.PUT;
  * @param route the HTTP method and path template, such as {@code GET /api/guilds/{id}}
  * @param idempotent whether sending it twice has the same effect as once
  * @param authenticated whether it carries a bearer token and counts against the concurrency limit
+ * @param create which create it is, when the SDK can find it again after an ambiguous failure
  */
-public record Endpoint(String route, boolean idempotent, boolean authenticated) {
+public record Endpoint(
+    String route, boolean idempotent, boolean authenticated, @Nullable CreateKind create) {
   static Endpoint of(Annotation[] annotations) {
     String method = null;
     String path = null;
     boolean marked = false;
     boolean authenticated = true;
+    CreateKind create = null;
     for (Annotation annotation : annotations) {
       if (annotation instanceof GET) {
         method = "GET";
@@ -55,6 +59,8 @@ public record Endpoint(String route, boolean idempotent, boolean authenticated) 
         marked = true;
       } else if (annotation instanceof Unauthenticated) {
         authenticated = false;
+      } else if (annotation instanceof Reconciled) {
+        create = ((Reconciled) annotation).value();
       }
     }
     if (method == null) {
@@ -67,7 +73,7 @@ public record Endpoint(String route, boolean idempotent, boolean authenticated) 
             || method.equals("PUT")
             || method.equals("DELETE")
             || method.equals("OPTIONS");
-    return new Endpoint(method + " /" + path, idempotent, authenticated);
+    return new Endpoint(method + " /" + path, idempotent, authenticated, create);
   }
 
   /**

@@ -1,14 +1,19 @@
 package dev.smarter.sdk.internal;
 
+import dev.smarter.sdk.ApiCall;
 import dev.smarter.sdk.ApiException;
 import dev.smarter.sdk.ApiResponse;
 import dev.smarter.sdk.CallInfo;
+import dev.smarter.sdk.CooldownException;
 import dev.smarter.sdk.OutcomeUnknownException;
+import dev.smarter.sdk.RequestOptions;
 import dev.smarter.sdk.RetryReason;
 import dev.smarter.sdk.SmarterDevException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -36,12 +41,16 @@ abstract class Execution<T, R> {
   final CallRuntime runtime;
   final Endpoint endpoint;
   final Request request;
+  private final @Nullable Object body;
   final @Nullable CallInfo info;
   final long startNanos;
   final long deadlineNanos;
   final int maxRetries;
   int attempts;
   int retries;
+  private int lookups;
+  private boolean unresolved;
+  private boolean resent;
   private boolean tokenRenewed;
   private @Nullable String authorization;
   private long permitWaitStart;
@@ -50,7 +59,14 @@ abstract class Execution<T, R> {
     this.call = call;
     this.runtime = call.runtime;
     this.endpoint = call.endpoint;
-    this.request = call.request;
+    HttpApiCall.Reconciliation reconciliation = call.reconciliation;
+    if (reconciliation == null) {
+      this.body = null;
+      this.request = call.request;
+    } else {
+      this.body = reconciliation.stamped(runtime);
+      this.request = reconciliation.requestWith(call.request, body);
+    }
     this.info =
         runtime.listeners.isEmpty()
             ? null
@@ -74,8 +90,14 @@ abstract class Execution<T, R> {
    */
   abstract void transmit(Call attempt);
 
-  /** Continues with {@link #nextAttempt()} after {@code delay}. */
-  abstract void waitThenRetry(Duration delay);
+  /**
+   * Continues with {@code next} after {@code delay}, holding nothing meanwhile; {@code what} ends
+   * the message of a call stopped during the wait ("interrupted while waiting " + what).
+   */
+  abstract void waitThen(Duration delay, Runnable next, String what);
+
+  /** Runs {@code lookup} and continues with its result or failure. */
+  abstract <V> void runLookup(ApiCall<V> lookup, BiConsumer<@Nullable V, @Nullable Throwable> then);
 
   /** Ends the call with its result. */
   abstract void succeed(R result);
@@ -209,7 +231,11 @@ abstract class Execution<T, R> {
     ApiException error =
         ErrorResponses.toException(response, response.body(), runtime.clock.instant());
     if (!endpoint.idempotent() && (code == 502 || code == 503 || code == 504)) {
-      failOutcomeUnknown(error);
+      ambiguous(error, code != 504);
+      return;
+    }
+    if (resent && error instanceof CooldownException && call.reconciliation != null) {
+      lookUp(error, () -> fail(error));
       return;
     }
     fail(error);
@@ -234,10 +260,109 @@ abstract class Execution<T, R> {
             ? Failures.stopped(request, "interrupted while the request was in flight", failure)
             : Failures.io(request, failure);
     if (!endpoint.idempotent() && !notSent) {
-      failOutcomeUnknown(error);
+      if (interrupted()) {
+        failOutcomeUnknown(error, OutcomeUnknownException.Reason.STOPPED);
+      } else {
+        ambiguous(error, !(failure instanceof InterruptedIOException));
+      }
       return;
     }
     fail(error);
+  }
+
+  /**
+   * A create that is not idempotent failed after it may have reached the server: find out whether
+   * the server stored it, rather than guess.
+   *
+   * <p>The rule that never turns a create still in flight into a duplicate: the create is sent
+   * again only when a lookup misses it after the peer ended the exchange ({@code peerEnded}: the
+   * connection was closed by the other side, or a 502 or 503 came back) and after {@link
+   * dev.smarter.sdk.RetryPolicy#lookupDelay()} more. A server or proxy that answered or closed the
+   * connection is no longer working on the request, or finishes within that delay; the lookup then
+   * sees every row the request could write. When the client gave up instead (its deadline or read
+   * timeout, or a gateway's 504, which says the server did not answer in time), the server may
+   * still be processing the request, so a miss proves nothing: the call ends with {@link
+   * OutcomeUnknownException} ({@code MAY_STILL_BE_PROCESSING}), never with a second create.
+   */
+  private void ambiguous(SmarterDevException cause, boolean peerEnded) {
+    if (call.reconciliation == null) {
+      failOutcomeUnknown(cause, OutcomeUnknownException.Reason.NOT_LOOKED_UP);
+      return;
+    }
+    unresolved = true;
+    Runnable ifMissing =
+        peerEnded
+            ? () -> resendOrFail(cause)
+            : () ->
+                failOutcomeUnknown(cause, OutcomeUnknownException.Reason.MAY_STILL_BE_PROCESSING);
+    Duration delay = peerEnded ? runtime.policy.lookupDelay() : Duration.ZERO;
+    if (delay.isZero()) {
+      lookUp(cause, ifMissing);
+    } else if (fits(delay)) {
+      waitThen(delay, () -> lookUp(cause, ifMissing), "to look the create up");
+    } else {
+      lookUp(
+          cause,
+          () -> failOutcomeUnknown(cause, OutcomeUnknownException.Reason.MAY_STILL_BE_PROCESSING));
+    }
+  }
+
+  /** Lists the rows the create would be among, and ends the call with it if it is there. */
+  private void lookUp(SmarterDevException cause, Runnable ifMissing) {
+    HttpApiCall.Reconciliation reconciliation = call.reconciliation;
+    long remaining = remainingNanos();
+    if (reconciliation == null || body == null) {
+      ifMissing.run();
+      return;
+    }
+    if (remaining < TimeUnit.MILLISECONDS.toNanos(1)) {
+      failOutcomeUnknown(cause, OutcomeUnknownException.Reason.NO_TIME_LEFT);
+      return;
+    }
+    lookups++;
+    Object sent = body;
+    runLookup(
+        reconciliation
+            .lookup()
+            .candidates(sent)
+            .withOptions(RequestOptions.defaults().withTimeout(Duration.ofNanos(remaining)))
+            .withResponse(),
+        (response, failure) -> {
+          if (failure != null || response == null) {
+            failOutcomeUnknown(
+                cause,
+                interrupted()
+                    ? OutcomeUnknownException.Reason.STOPPED
+                    : OutcomeUnknownException.Reason.LOOKUP_FAILED);
+            return;
+          }
+          Object found = reconciliation.lookup().find(response.value(), sent);
+          if (info != null) {
+            runtime.listeners.lookup(info, found != null);
+          }
+          if (found == null) {
+            ifMissing.run();
+            return;
+          }
+          unresolved = false;
+          @SuppressWarnings("unchecked")
+          T value = (T) found;
+          succeed(
+              call.deliver(
+                  new ApiResponse<>(
+                      value, response.statusCode(), response.headers(), attempts, true)));
+        });
+  }
+
+  /** The create is proven not stored: send it again if the budget allows, else fail plainly. */
+  private void resendOrFail(SmarterDevException cause) {
+    unresolved = false;
+    if (retries < maxRetries && !interrupted()) {
+      resent = true;
+      retry(RetryReason.NOT_STORED, Duration.ZERO);
+    } else {
+      fail(cause);
+    }
   }
 
   private void retry(RetryReason reason, Duration delay) {
@@ -245,12 +370,13 @@ abstract class Execution<T, R> {
     if (info != null) {
       runtime.listeners.retryScheduled(info, attempts + 1, reason, delay);
     }
-    waitThenRetry(delay);
+    waitThen(delay, this::nextAttempt, "to retry");
   }
 
-  final void failOutcomeUnknown(SmarterDevException cause) {
+  final void failOutcomeUnknown(SmarterDevException cause, OutcomeUnknownException.Reason reason) {
     OutcomeUnknownException unknown =
-        new OutcomeUnknownException(request.method(), ErrorResponses.pathOf(request), cause);
+        new OutcomeUnknownException(
+            request.method(), ErrorResponses.pathOf(request), cause, reason, attempts, lookups);
     if (info != null) {
       runtime.listeners.outcomeUnknown(info, unknown);
     }
@@ -259,10 +385,20 @@ abstract class Execution<T, R> {
 
   /** The exception for a call that ends while it waits, before its next request was sent. */
   final SmarterDevException stopped(String why, @Nullable Throwable cause) {
-    return Failures.stopped(
-        request,
-        why + (attempts == 0 ? "; the request was not sent" : "; no further attempt was sent"),
-        cause);
+    SmarterDevException stopped =
+        Failures.stopped(
+            request,
+            why + (attempts == 0 ? "; the request was not sent" : "; no further attempt was sent"),
+            cause);
+    return unresolved
+        ? new OutcomeUnknownException(
+            request.method(),
+            ErrorResponses.pathOf(request),
+            stopped,
+            OutcomeUnknownException.Reason.STOPPED,
+            attempts,
+            lookups)
+        : stopped;
   }
 
   final RuntimeException tokenFailure(Throwable cause) {

@@ -3,10 +3,15 @@ package dev.smarter.sdk.internal;
 import dev.smarter.sdk.ApiCall;
 import dev.smarter.sdk.ApiResponse;
 import dev.smarter.sdk.RequestOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Converter;
 
 /**
  * The {@link ApiCall} of an interface method: the request Retrofit built from the method's
@@ -22,6 +27,7 @@ final class HttpApiCall<T, R> implements ApiCall<R> {
   final Endpoint endpoint;
   final Request request;
   final ResponseReader<T> reader;
+  final @Nullable Reconciliation reconciliation;
   private final RequestOptions options;
   private final Function<ApiResponse<T>, R> deliver;
 
@@ -30,20 +36,56 @@ final class HttpApiCall<T, R> implements ApiCall<R> {
       Endpoint endpoint,
       Request request,
       ResponseReader<T> reader,
+      @Nullable Reconciliation reconciliation,
       RequestOptions options,
       Function<ApiResponse<T>, R> deliver) {
     this.runtime = runtime;
     this.endpoint = endpoint;
     this.request = request;
     this.reader = reader;
+    this.reconciliation = reconciliation;
     this.options = options;
     this.deliver = deliver;
   }
 
   static <T> HttpApiCall<T, T> of(
-      CallRuntime runtime, Endpoint endpoint, Request request, ResponseReader<T> reader) {
+      CallRuntime runtime,
+      Endpoint endpoint,
+      Request request,
+      ResponseReader<T> reader,
+      @Nullable Reconciliation reconciliation) {
     return new HttpApiCall<>(
-        runtime, endpoint, request, reader, RequestOptions.defaults(), ApiResponse::value);
+        runtime,
+        endpoint,
+        request,
+        reader,
+        reconciliation,
+        RequestOptions.defaults(),
+        ApiResponse::value);
+  }
+
+  /**
+   * How a create that is not idempotent is found again: its lookup, the body the caller passed, and
+   * the converter that writes a stamped copy of it.
+   */
+  record Reconciliation(
+      CreateLookup<?, ?> lookup, Object body, Converter<Object, RequestBody> writer) {
+    /** The body one execution sends: stamped with a unique time unless the caller chose one. */
+    Object stamped(CallRuntime runtime) {
+      return lookup.stamped(body, UniqueTimes.next(runtime.clock));
+    }
+
+    /** {@code request} with {@code stamped} as its body. */
+    Request requestWith(Request request, Object stamped) {
+      if (stamped == body) {
+        return request;
+      }
+      try {
+        return request.newBuilder().method(request.method(), writer.convert(stamped)).build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   Duration timeout() {
@@ -88,7 +130,7 @@ final class HttpApiCall<T, R> implements ApiCall<R> {
     if (maxRetries != null) {
       merged = merged.withMaxRetries(maxRetries);
     }
-    return new HttpApiCall<>(runtime, endpoint, request, reader, merged, deliver);
+    return new HttpApiCall<>(runtime, endpoint, request, reader, reconciliation, merged, deliver);
   }
 
   @Override
@@ -98,6 +140,7 @@ final class HttpApiCall<T, R> implements ApiCall<R> {
         endpoint,
         request,
         reader,
+        reconciliation,
         options,
         response -> response.map(ignored -> deliver.apply(response)));
   }

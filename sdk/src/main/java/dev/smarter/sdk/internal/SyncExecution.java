@@ -1,10 +1,12 @@
 package dev.smarter.sdk.internal;
 
+import dev.smarter.sdk.ApiCall;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
@@ -109,18 +111,30 @@ final class SyncExecution<T, R> extends Execution<T, R> {
   }
 
   @Override
-  void waitThenRetry(Duration delay) {
+  void waitThen(Duration delay, Runnable next, String what) {
     try {
       runtime.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      fail(stopped("interrupted while waiting to retry", new InterruptedIOException()));
+      fail(stopped("interrupted while waiting " + what, new InterruptedIOException()));
       return;
     } catch (ClientClosedException e) {
-      fail(stopped("the client was closed while waiting to retry", e));
+      fail(stopped("the client was closed while waiting " + what, e));
       return;
     }
-    nextAttempt();
+    next.run();
+  }
+
+  @Override
+  <V> void runLookup(ApiCall<V> lookup, BiConsumer<@Nullable V, @Nullable Throwable> then) {
+    V found;
+    try {
+      found = lookup.execute();
+    } catch (RuntimeException e) {
+      then.accept(null, e);
+      return;
+    }
+    then.accept(found, null);
   }
 
   @Override

@@ -66,6 +66,7 @@ class RetryTest {
         .sleeper(sleeps::add)
         .random(new Random(7))
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .reconcileCreates(false)
         .build();
   }
 

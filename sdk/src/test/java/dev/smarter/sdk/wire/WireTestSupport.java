@@ -34,9 +34,16 @@ final class WireTestSupport {
     return clientBuilder().build();
   }
 
-  /** Returns a builder pointed at the server with the test key, to adjust before building. */
+  /**
+   * Returns a builder pointed at the server with the test key, to adjust before building. Creates
+   * are not reconciled, so that their bodies are exactly what the test built (reconciliation, which
+   * stamps them with a time, has its own tests).
+   */
   SmarterDevClient.Builder clientBuilder() {
-    return SmarterDevClient.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY);
+    return SmarterDevClient.builder()
+        .baseUrl(server.url("/").toString())
+        .apiKey(API_KEY)
+        .reconcileCreates(false);
   }
 
   /** Enqueues the token exchange's answer; a client's first request consumes it. */
