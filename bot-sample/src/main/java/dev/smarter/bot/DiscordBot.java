@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
@@ -75,14 +76,38 @@ public final class DiscordBot implements AutoCloseable {
    */
   public static DiscordBot login(String token, BotEvents events, Duration timeout)
       throws LoginException {
+    return login(token, events, timeout, builder -> {});
+  }
+
+  /**
+   * Logs in like {@link #login(String, BotEvents, Duration)}, after letting {@code customizer}
+   * adjust Javacord's builder: it runs once, on the calling thread, after the bot's own settings
+   * and before the login (a proxy, for example; the end-to-end tests point Javacord at a local
+   * Discord fake this way).
+   *
+   * @param token the bot token
+   * @param events the handlers to call
+   * @param timeout how long to wait for the gateway
+   * @param customizer adjusts the builder before the login
+   * @return the running bot
+   * @throws LoginException if Discord refused the token or did not answer in time
+   */
+  public static DiscordBot login(
+      String token,
+      BotEvents events,
+      Duration timeout,
+      Consumer<? super DiscordApiBuilder> customizer)
+      throws LoginException {
     Objects.requireNonNull(token, "token == null");
     Objects.requireNonNull(events, "events == null");
-    var login =
+    Objects.requireNonNull(customizer, "customizer == null");
+    DiscordApiBuilder builder =
         new DiscordApiBuilder()
             .setToken(token)
             .addIntents(Intent.GUILD_MEMBERS, Intent.GUILD_PRESENCES, Intent.MESSAGE_CONTENT)
-            .setShutdownHookRegistrationEnabled(false)
-            .login();
+            .setShutdownHookRegistrationEnabled(false);
+    customizer.accept(builder);
+    var login = builder.login();
     DiscordApi api;
     try {
       api = login.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
