@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -162,6 +163,11 @@ public final class DiscordBot implements AutoCloseable {
       api.disconnect().get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
       log.warn("Disconnect from Discord did not finish cleanly: {}", e.toString());
+    } catch (RejectedExecutionException e) {
+      // Javacord 3.8 schedules a clean-up after sending the close frame; when the close handshake
+      // is quicker, its threads are already stopped and disconnect() throws: the disconnect is
+      // done.
+      log.debug("Javacord stopped before its disconnect() returned: {}", e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
