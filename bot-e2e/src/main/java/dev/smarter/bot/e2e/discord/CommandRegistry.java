@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * overwrites as Discord keeps them. Every method runs holding the world's lock.
  */
 final class CommandRegistry {
+  /** Commands are keyed by type and name: a slash command and a context menu may share a name. */
+  private static final String SLASH = "1:";
+
   private static final Pattern COMMAND_NAME = Pattern.compile("[-_\\p{L}\\p{N}]{1,32}");
 
   private final World world;
@@ -36,22 +39,24 @@ final class CommandRegistry {
    * Returns the slash command a user of this guild can invoke by name: the guild's, else global.
    */
   CommandRegistration.@Nullable Command slashCommand(long guildId, String name) {
-    CommandRegistration.Command command = guildCommands.getOrDefault(guildId, Map.of()).get(name);
-    if (command == null) {
-      command = globalCommands.get(name);
-    }
-    return command != null && command.type() == 1 ? command : null;
+    CommandRegistration.Command command =
+        guildCommands.getOrDefault(guildId, Map.of()).get(SLASH + name);
+    return command != null ? command : globalCommands.get(SLASH + name);
   }
 
   boolean isGuildCommand(long guildId, String name) {
-    return guildCommands.getOrDefault(guildId, Map.of()).containsKey(name);
+    return guildCommands.getOrDefault(guildId, Map.of()).containsKey(SLASH + name);
   }
 
   String describe(long guildId) {
     return "global: "
-        + globalCommands.keySet()
+        + names(globalCommands.values())
         + ", in this guild: "
-        + guildCommands.getOrDefault(guildId, Map.of()).keySet();
+        + names(guildCommands.getOrDefault(guildId, Map.of()).values());
+  }
+
+  private static List<String> names(Collection<CommandRegistration.Command> commands) {
+    return commands.stream().map(CommandRegistration.Command::name).toList();
   }
 
   List<CommandRegistration.Command> global() {
@@ -93,13 +98,11 @@ final class CommandRegistry {
           type + ":" + name,
           new CommandRegistration.Command(commandId, name, description, type, json));
     }
-    Map<String, CommandRegistration.Command> byName = new LinkedHashMap<>();
-    commands.values().forEach(command -> byName.put(command.name(), command));
     if (guildId == null) {
       globalCommands.clear();
-      globalCommands.putAll(byName);
+      globalCommands.putAll(commands);
     } else {
-      guildCommands.put(guildId, byName);
+      guildCommands.put(guildId, commands);
     }
     world.registrations.add(new CommandRegistration(guildId, List.copyOf(commands.values())));
     return commandsJson(commands.values(), guildId);

@@ -40,7 +40,8 @@
  *       /webhooks/{app}/{token}/messages/@original} and follow-ups {@code POST
  *       /webhooks/{app}/{token}}; {@code PUT} and {@code DELETE /guilds/{g}/members/{u}/roles/{r}}
  *       with the audit-log reason, echoed as GUILD_MEMBER_UPDATE. Errors carry Discord's JSON codes
- *       (10003, 10004, 10007, 10008, 10011, 10015, 10062, 40060, 50006, 50013, 50035).
+ *       (10002, 10003, 10004, 10007, 10008, 10011, 10013, 10015, 10062, 40060, 50001, 50006, 50013,
+ *       50035).
  * </ul>
  *
  * <h2>What it does not model</h2>
