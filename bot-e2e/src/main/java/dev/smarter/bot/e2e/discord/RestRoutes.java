@@ -47,7 +47,6 @@ final class RestRoutes extends Dispatcher {
     if (host.equals(FakeDiscord.GATEWAY_HOST)) {
       return gateway(request, method, path);
     }
-    int status;
     MockResponse response;
     try {
       if (!host.equals(FakeDiscord.REST_HOST) || !path.startsWith(API + "/")) {
@@ -60,7 +59,7 @@ final class RestRoutes extends Dispatcher {
       DiscordError error = DiscordError.invalidFormBody(String.valueOf(e.getMessage()));
       response = json(error.status, error.body());
     }
-    status = response.getCode();
+    int status = response.getCode();
     world.restCalls.add(new RestCall(method, path, status));
     if (status >= 400) {
       world.problems.add(method + " " + path + " -> " + status);
