@@ -198,6 +198,18 @@ public final class SmarterDevClient implements AutoCloseable {
   }
 
   /**
+   * Returns how many requests of this client are in flight now: requests that hold one of the
+   * {@link Builder#maxConcurrentRequests(int)} slots, from sending until their response headers
+   * arrive or they fail (token exchanges are not counted). A gauge for metrics; the value may be
+   * stale by the time it is read.
+   *
+   * @return the slots in use, from 0 to the limit
+   */
+  public int requestsInFlight() {
+    return runtime.requestsInFlight();
+  }
+
+  /**
    * Closes the client: later calls throw {@link IllegalStateException}, and calls still waiting
    * (for a token, a request slot or a retry) end at once with an {@link ApiIoException} saying the
    * client was closed before their next request was sent. Requests already in flight finish on

@@ -51,8 +51,9 @@ abstract class Execution<T, R> {
     this.runtime = call.runtime;
     this.endpoint = call.endpoint;
     this.request = call.request;
+    // The token exchange is reported as tokenExchangeStart/End by the TokenProvider, not as a call.
     this.info =
-        runtime.listeners.isEmpty()
+        runtime.listeners.isEmpty() || !endpoint.authenticated()
             ? null
             : new CallInfo(endpoint.route(), ErrorResponses.pathOf(request));
     this.startNanos = System.nanoTime();

@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class Listeners implements CallListener {
   private static final Logger LOG = LoggerFactory.getLogger("dev.smarter.sdk");
 
+  /** No listener at all. */
+  static final Listeners NONE = new Listeners(List.of());
+
   private final List<CallListener> listeners;
 
   /**

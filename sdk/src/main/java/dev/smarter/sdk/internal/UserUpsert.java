@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 public final class UserUpsert {
   private final UsersApi users;
   private final UpsertOptions options;
+  private final Listeners listeners;
   private final Object lock = new Object();
   private final List<List<NewUser>> batches = new ArrayList<>();
   private final Map<Long, DiscordUser> stored = new HashMap<>();
@@ -44,6 +45,7 @@ public final class UserUpsert {
   private UserUpsert(UsersApi users, UpsertOptions options) {
     this.users = users;
     this.options = options;
+    this.listeners = HttpApiCall.listenersOf(users.list());
   }
 
   /**
@@ -186,7 +188,7 @@ public final class UserUpsert {
       for (DiscordUser user : result.users()) {
         stored.put(user.discordId(), user);
       }
-      report(index);
+      report(index, null);
     }
   }
 
@@ -194,17 +196,18 @@ public final class UserUpsert {
     synchronized (lock) {
       failures.add(new UpsertSummary.Failure(index, batches.get(index), error));
       failures.sort((a, b) -> Integer.compare(a.batchIndex(), b.batchIndex()));
-      report(index);
+      report(index, error);
     }
   }
 
-  private void report(int index) {
+  private void report(int index, @Nullable SmarterDevException error) {
     batchesDone++;
     usersDone += batches.get(index).size();
-    options
-        .listener()
-        .accept(
-            new UpsertProgress(
-                batchesDone, batches.size(), usersDone, usersToSend, failures.size()));
+    UpsertProgress progress =
+        new UpsertProgress(batchesDone, batches.size(), usersDone, usersToSend, failures.size());
+    if (!listeners.isEmpty()) {
+      listeners.upsertBatch(progress, error);
+    }
+    options.listener().accept(progress);
   }
 }
