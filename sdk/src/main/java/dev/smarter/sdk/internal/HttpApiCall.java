@@ -46,16 +46,6 @@ final class HttpApiCall<T, R> implements ApiCall<R> {
         runtime, endpoint, request, reader, RequestOptions.defaults(), ApiResponse::value);
   }
 
-  /**
-   * Returns the listeners of the client that made {@code call}, for work built on calls (such as
-   * {@link UserUpsert}); none when the call was not made by a client of this SDK.
-   */
-  static Listeners listenersOf(ApiCall<?> call) {
-    return call instanceof HttpApiCall
-        ? ((HttpApiCall<?, ?>) call).runtime.listeners
-        : Listeners.NONE;
-  }
-
   Duration timeout() {
     Duration timeout = options.timeout();
     return timeout != null ? timeout : runtime.callTimeout;

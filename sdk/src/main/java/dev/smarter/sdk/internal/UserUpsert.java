@@ -45,7 +45,7 @@ public final class UserUpsert {
   private UserUpsert(UsersApi users, UpsertOptions options) {
     this.users = users;
     this.options = options;
-    this.listeners = HttpApiCall.listenersOf(users.list());
+    this.listeners = Listeners.of(users.list());
   }
 
   /**
