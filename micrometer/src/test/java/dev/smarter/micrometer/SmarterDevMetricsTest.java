@@ -162,7 +162,7 @@ class SmarterDevMetricsTest {
   }
 
   @Test
-  void noMeterBeforeTheFirstEventButTheWaitTimer() {
+  void beforeTheFirstCallOnlyTheWaitTimerAndTheGaugeExist() {
     assertThat(registry.getMeters().stream().map(m -> m.getId().getName()))
         .containsExactlyInAnyOrder(
             SmarterDevMetrics.PERMIT_WAITS, SmarterDevMetrics.REQUESTS_IN_FLIGHT);
