@@ -32,6 +32,7 @@ public final class BotEvents {
   private final SyncCommand sync;
   private final BytesCommands bytes;
   private final ModerationCommands moderation;
+  private final StatsCommand stats;
 
   /**
    * Creates the handlers.
@@ -41,43 +42,50 @@ public final class BotEvents {
    * @param sync the {@code !sync} command
    * @param bytes the {@code /bytes} commands
    * @param moderation the moderation commands
+   * @param stats the {@code !stats} command
    */
   public BotEvents(
       GuildSynchronizer synchronizer,
       PingCommand ping,
       SyncCommand sync,
       BytesCommands bytes,
-      ModerationCommands moderation) {
+      ModerationCommands moderation,
+      StatsCommand stats) {
     this.synchronizer = Objects.requireNonNull(synchronizer, "synchronizer == null");
     this.ping = Objects.requireNonNull(ping, "ping == null");
     this.sync = Objects.requireNonNull(sync, "sync == null");
     this.bytes = Objects.requireNonNull(bytes, "bytes == null");
     this.moderation = Objects.requireNonNull(moderation, "moderation == null");
+    this.stats = Objects.requireNonNull(stats, "stats == null");
   }
 
   /**
    * Creates the handlers for one SDK client and fills the Discord-id cache from the API's lists.
    *
-   * @param client the SDK client; it stays owned by the caller
+   * @param client the SDK client, built by {@code stats} ({@link ApiStats#build}); it stays owned
+   *     by the caller
+   * @param stats what {@code !stats} shows
    * @return the handlers, ready for events
    * @throws dev.smarter.sdk.SmarterDevException if the API cannot be listed (it is down, or refuses
    *     the key)
    */
-  public static BotEvents start(SmarterDevClient client) {
-    return start(client, Clock.systemUTC());
+  public static BotEvents start(SmarterDevClient client, ApiStats stats) {
+    return start(client, stats, Clock.systemUTC());
   }
 
   /**
-   * Creates the handlers for one SDK client with a clock for the cached bytes settings, and fills
-   * the Discord-id cache from the API's lists.
+   * Creates the handlers for one SDK client with a clock for the cached bytes settings and the
+   * stats' age, and fills the Discord-id cache from the API's lists.
    *
-   * @param client the SDK client; it stays owned by the caller
-   * @param clock ages the cached bytes settings of each guild
+   * @param client the SDK client, built by {@code stats} ({@link ApiStats#build}); it stays owned
+   *     by the caller
+   * @param stats what {@code !stats} shows
+   * @param clock ages the cached bytes settings of each guild, and tells the stats' age
    * @return the handlers, ready for events
    * @throws dev.smarter.sdk.SmarterDevException if the API cannot be listed (it is down, or refuses
    *     the key)
    */
-  public static BotEvents start(SmarterDevClient client, Clock clock) {
+  public static BotEvents start(SmarterDevClient client, ApiStats stats, Clock clock) {
     GuildSynchronizer synchronizer = new GuildSynchronizer(client);
     GuildSynchronizer.CacheSize size = synchronizer.warmUp();
     log.info("Cache filled from the API: {} guilds, {} users", size.guilds(), size.users());
@@ -86,7 +94,8 @@ public final class BotEvents {
         new PingCommand(client),
         new SyncCommand(synchronizer),
         new BytesCommands(synchronizer, client, clock),
-        new ModerationCommands(synchronizer, client));
+        new ModerationCommands(synchronizer, client),
+        new StatsCommand(stats, clock));
   }
 
   /**
@@ -196,7 +205,8 @@ public final class BotEvents {
   }
 
   /**
-   * A chat message: runs it when it is a prefix command ({@code !ping}, {@code !sync}).
+   * A chat message: runs it when it is a prefix command ({@code !ping}, {@code !sync}, {@code
+   * !stats}).
    *
    * @param content the message text
    * @param context the invocation's inputs
@@ -227,6 +237,7 @@ public final class BotEvents {
         case SYNC ->
             sync.run(
                 context.guild(), context.authorIsOwner(), context.members(), context.replies());
+        case STATS -> stats.run(context.authorIsOwner(), context.replies());
       }
     } catch (RuntimeException e) {
       log.warn("Command {} failed: {}", command.commandName(), e.toString());

@@ -125,16 +125,17 @@ public final class BotMain {
       err.println(config.redact(String.valueOf(e.getMessage())));
       return EXIT_USAGE;
     }
+    ApiStats stats = ApiStats.create();
     SmarterDevClient client;
     try {
-      client = config.apiClient().build();
+      client = stats.build(config.apiClient());
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(config.redact(String.valueOf(e.getMessage())));
       return EXIT_USAGE;
     }
     BotEvents events;
     try {
-      events = BotEvents.start(client);
+      events = BotEvents.start(client, stats);
     } catch (SmarterDevException e) {
       err.println(config.redact(apiUnavailable(client.baseUrl(), e)));
       client.close();

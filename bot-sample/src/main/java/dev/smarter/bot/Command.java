@@ -11,7 +11,13 @@ public enum Command {
   /** Replies with the gateway latency and the API round trip. */
   PING("ping", "Shows the Discord gateway latency and the Smarter Dev API round trip"),
   /** Syncs the current guild and its members with the API (bot owner only). */
-  SYNC("sync", "Syncs this server and its members with the Smarter Dev website (bot owner only)");
+  SYNC("sync", "Syncs this server and its members with the Smarter Dev website (bot owner only)"),
+  /**
+   * Shows the SDK's calls, errors, retries and latency per API route since start (bot owner only).
+   */
+  STATS(
+      "stats",
+      "Shows the Smarter Dev API calls, errors, retries and latency per route (bot owner only)");
 
   /** The prefix of text commands. */
   public static final String PREFIX = "!";

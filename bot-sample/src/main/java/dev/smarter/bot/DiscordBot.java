@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * globally (from the process that runs shard 0), and turns gateway events into calls of {@link
  * BotEvents}. Every shard shares the same {@link BotEvents}, so one SDK client and one Discord-id
  * cache. Syncs run one at a time on a worker thread and the other commands on a small pool, so the
- * gateway's listener threads never wait for the API; {@code !ping} answers at once.
+ * gateway's listener threads never wait for the API; {@code !ping} and {@code !stats} answer at
+ * once.
  *
  * <p>{@link #close()} shuts down gracefully: the handlers stop (a running sync stops between
  * batches), running commands get up to {@link #DRAIN_TIMEOUT} to finish, then every shard
@@ -476,11 +477,12 @@ public final class DiscordBot implements AutoCloseable {
         server.map(JavacordAdapters::guild), owner, members, api::getLatestGatewayLatency, replies);
   }
 
+  /** Syncs wait their turn on the worker; the quick commands answer at once. */
   private void dispatch(Command command, CommandContext context) {
-    if (command == Command.PING) {
-      events.run(command, context);
-    } else {
+    if (command == Command.SYNC) {
       submit(worker, () -> events.run(command, context));
+    } else {
+      events.run(command, context);
     }
   }
 

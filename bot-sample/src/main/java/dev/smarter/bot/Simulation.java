@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * low, {@code /bytes read}, {@code /bytes heap}) and a moderation flow ({@code /warn} refused to a
  * member without the permission, a warning, a warning whose answer is lost, {@code /cases}, {@code
  * /case resolve}). Against the in-process fake the giver is funded first (no API route grants
- * bytes) and the lost answer is a fault injected into the fake.
+ * bytes) and the lost answer is a fault injected into the fake. At the end someone else, then the
+ * owner, run {@code !stats}: the owner gets the table of the session's API calls per route.
  */
 public final class Simulation {
   /** The size of the generated guild unless told otherwise. */
@@ -100,12 +101,14 @@ public final class Simulation {
     @Nullable FakeSmarterDevServer server =
         config.hasApiUrl() ? null : FakeSmarterDevServer.builder().build().start();
     try {
+      ApiStats stats = ApiStats.create();
       SmarterDevClient client;
       try {
         client =
-            server == null
-                ? config.apiClient().build()
-                : SmarterDevClient.builder().baseUrl(server.url()).apiKey(server.apiKey()).build();
+            stats.build(
+                server == null
+                    ? config.apiClient()
+                    : SmarterDevClient.builder().baseUrl(server.url()).apiKey(server.apiKey()));
       } catch (IllegalArgumentException | IllegalStateException e) {
         err.println(config.redact(String.valueOf(e.getMessage())));
         return BotMain.EXIT_USAGE;
@@ -121,7 +124,7 @@ public final class Simulation {
                 + ".");
         BotEvents events;
         try {
-          events = BotEvents.start(client);
+          events = BotEvents.start(client, stats);
         } catch (SmarterDevException e) {
           err.println(config.redact(BotMain.apiUnavailable(client.baseUrl(), e)));
           return BotMain.EXIT_FAILURE;
@@ -214,6 +217,11 @@ public final class Simulation {
               + " members): "
               + syncTime.map(Texts::seconds).orElse("sync failed")
               + ".");
+
+      out.println();
+      out.println("== What the SDK did, as the owner's !stats shows it");
+      chat(bystander, false, "!stats");
+      chat(owner, true, "!stats");
     }
 
     private void bytesExchange(MemberSnapshot alice, MemberSnapshot bob) {

@@ -32,11 +32,11 @@ final class SlashCommands {
   private SlashCommands() {}
 
   /**
-   * Returns every slash command, for one bulk registration: {@code /ping}, {@code /sync}, the
-   * {@code /bytes} group and the moderation commands. The moderation commands are shown by default
-   * only to members with {@code MODERATE_MEMBERS} (a server can change that in its Integrations
-   * settings, so the bot checks the permission itself too); the server commands are hidden in
-   * direct messages.
+   * Returns every slash command, for one bulk registration: {@code /ping}, {@code /sync}, {@code
+   * /stats}, the {@code /bytes} group and the moderation commands. The moderation commands are
+   * shown by default only to members with {@code MODERATE_MEMBERS} (a server can change that in its
+   * Integrations settings, so the bot checks the permission itself too); the server commands are
+   * hidden in direct messages.
    */
   static Set<SlashCommandBuilder> definitions() {
     SlashCommandBuilder bytes =
@@ -107,6 +107,7 @@ final class SlashCommands {
     return Set.of(
         SlashCommand.with(Command.PING.commandName(), Command.PING.description()),
         SlashCommand.with(Command.SYNC.commandName(), Command.SYNC.description()),
+        SlashCommand.with(Command.STATS.commandName(), Command.STATS.description()),
         bytes,
         warn,
         cases,

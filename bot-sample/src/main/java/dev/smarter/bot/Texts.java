@@ -24,6 +24,21 @@ final class Texts {
     return String.format(Locale.ROOT, "%.2f s", duration.toNanos() / 1e9);
   }
 
+  /**
+   * A latency with two or three significant digits: {@code "0.8 ms"}, {@code "4.2 ms"}, {@code "42
+   * ms"}, {@code "1.5 s"}.
+   */
+  static String latency(Duration duration) {
+    double millis = duration.toNanos() / 1e6;
+    if (millis < 9.95) {
+      return String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+    if (millis < 999.5) {
+      return Math.round(millis) + " ms";
+    }
+    return String.format(Locale.ROOT, "%.1f s", millis / 1_000);
+  }
+
   /** A duration in whole milliseconds, such as {@code "42 ms"}. */
   static String millis(Duration duration) {
     return duration.toMillis() + " ms";

@@ -31,7 +31,7 @@ class BotEventsTest {
 
   @BeforeEach
   void start() {
-    events = BotEvents.start(client);
+    events = BotEvents.start(client, ApiStats.create());
   }
 
   private CommandContext context(boolean owner) {
@@ -64,6 +64,26 @@ class BotEventsTest {
         .singleElement()
         .asString()
         .matches("Pong! Gateway latency: 30 ms, API round trip: \\d+ ms\\.");
+  }
+
+  @Test
+  void statsMessageShowsTheOwnerTheCallsOfTheClientBuiltByTheStats() {
+    ApiStats stats = ApiStats.create();
+    try (SmarterDevClient instrumented =
+        stats.build(SmarterDevClient.builder().baseUrl(server.url()).apiKey(server.apiKey()))) {
+      BotEvents withStats = BotEvents.start(instrumented, stats);
+
+      assertThat(withStats.message("!stats", context(false))).isTrue();
+      assertThat(withStats.message("!stats", context(true))).isTrue();
+    }
+
+    assertThat(Command.fromName("STATS")).contains(Command.STATS);
+    assertThat(replies).hasSize(2);
+    assertThat(replies.get(0)).isEqualTo(StatsCommand.OWNER_ONLY);
+    assertThat(replies.get(1))
+        .startsWith("SDK calls since the bot started less than a minute ago:")
+        .containsPattern("\\nGET /api/guilds +1 +0 +0 ")
+        .containsPattern("\\nGET /api/users +1 +0 +0 ");
   }
 
   @Test
@@ -110,7 +130,8 @@ class BotEventsTest {
   void startFailsWhenTheApiCannotBeListed() {
     server.faults().enqueue(Fault.status(400).onlyFor("GET", "/api/guilds"));
 
-    assertThatThrownBy(() -> BotEvents.start(client)).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> BotEvents.start(client, ApiStats.create()))
+        .isInstanceOf(BadRequestException.class);
   }
 
   @Test

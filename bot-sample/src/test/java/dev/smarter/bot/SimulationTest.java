@@ -72,6 +72,15 @@ class SimulationTest {
                 line.matches(
                     "Simulated sync time for the generated guild \\(3,000 members\\): \\d+\\.\\d\\d"
                         + " s\\."));
+    String stats = printed.substring(printed.indexOf("== What the SDK did"));
+    assertThat(stats)
+        .containsPattern("\\[#general] \\w+: !stats\n\\[#general] bot: " + StatsCommand.OWNER_ONLY)
+        .containsPattern(
+            "\\[#general] \\w+ \\(bot owner\\): !stats\n\\[#general] bot: SDK calls since")
+        .containsPattern("\nPOST /api/users/batch +30 +0 +0 +\\d")
+        .containsPattern("\nPOST /api/warnings +3 +1 +0 +\\d")
+        .containsPattern("\ntotal +[\\d,]+ +\\d+ +\\d+\n```\n")
+        .contains("Requests in flight now: 0.");
     // Renames, avatar changes and joins never list the users: one request each.
     assertThat(printed).doesNotContain("API calls: GET /api/users, PUT");
 

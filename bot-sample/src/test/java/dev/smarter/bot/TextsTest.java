@@ -65,4 +65,15 @@ class TextsTest {
     assertThat(Texts.clip("abcdefghij", 5)).isEqualTo("abcd…");
     assertThat(Texts.clip("abcde", 5)).isEqualTo("abcde");
   }
+
+  @Test
+  void latenciesKeepTwoOrThreeSignificantDigits() {
+    assertThat(Texts.latency(java.time.Duration.ofNanos(840_000))).isEqualTo("0.8 ms");
+    assertThat(Texts.latency(java.time.Duration.ofNanos(4_240_000))).isEqualTo("4.2 ms");
+    assertThat(Texts.latency(java.time.Duration.ofNanos(9_960_000))).isEqualTo("10 ms");
+    assertThat(Texts.latency(java.time.Duration.ofMillis(42))).isEqualTo("42 ms");
+    assertThat(Texts.latency(java.time.Duration.ofMillis(999))).isEqualTo("999 ms");
+    assertThat(Texts.latency(java.time.Duration.ofMillis(1_500))).isEqualTo("1.5 s");
+    assertThat(Texts.latency(java.time.Duration.ofSeconds(60))).isEqualTo("60.0 s");
+  }
 }

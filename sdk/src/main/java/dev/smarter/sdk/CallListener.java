@@ -14,23 +14,45 @@ import org.jspecify.annotations.Nullable;
  * thread that does the work (the calling thread for {@code execute()}, an OkHttp or scheduler
  * thread for {@code executeAsync()}), so implementations must be thread-safe and quick. A listener
  * that throws a {@link RuntimeException} is logged (logger {@code dev.smarter.sdk}) and does not
- * change the call's outcome. No event carries the API key, a token or a header.
+ * change the call's outcome nor keep the listeners after it from their event. Several listeners are
+ * called in the order they were added. No event carries the API key, a token or a header.
  *
- * <p>One call retried once after a 503:
+ * <p>The first call of a client, retried once after a 503 (times are examples):
  *
  * <pre>
  * callStart          GET /api/guilds/{id}
+ * tokenExchangeStart FIRST                                    (only while no token is cached)
+ * tokenExchangeEnd   FIRST, ok, 12 ms
  * attemptStart       attempt 1
  * attemptEnd         attempt 1, status 503, 4 ms
- * retryScheduled     attempt 2, SERVER_ERROR, delay 310 ms   (nothing is held while waiting)
+ * retryScheduled     attempt 2, SERVER_ERROR, delay 310 ms    (nothing is held while waiting)
  * attemptStart       attempt 2
  * attemptEnd         attempt 2, status 200, 3 ms
- * callEnd            success, 320 ms
+ * callEnd            success, 332 ms                          (then execute() returns)
  * </pre>
  *
- * A call that needs a token first sees {@link #tokenExchangeStart} and {@link #tokenExchangeEnd}
- * before its first attempt (the exchange's own attempts are not reported), and {@link #permitWait}
- * when it had to wait for a free slot of {@link SmarterDevClient.Builder#maxConcurrentRequests}.
+ * <p>What every call's events obey:
+ *
+ * <ul>
+ *   <li>Each {@link #callStart} is followed by exactly one {@link #callEnd}, the call's last event.
+ *       It comes before {@code execute()} returns or throws, and before the future of {@code
+ *       executeAsync()} completes, so whoever sees the result also sees every event of the call.
+ *   <li>Attempts are numbered from 1 and every {@link #attemptStart} is followed by its {@link
+ *       #attemptEnd}, except for an attempt in flight when an asynchronous call is cancelled: the
+ *       call then ends with a {@link java.util.concurrent.CancellationException} and nothing
+ *       follows.
+ *   <li>A refused token (HTTP 401) is renewed and the request sent again without {@link
+ *       #retryScheduled}: {@code attemptEnd} with status 401, {@code tokenExchangeStart(REFUSED)},
+ *       {@code tokenExchangeEnd}, then the next {@code attemptStart}. A second 401 ends the call.
+ *   <li>{@link #permitWait} comes before the {@code attemptStart} it waited for; {@link
+ *       #outcomeUnknown} comes just before the {@code callEnd} of the create.
+ * </ul>
+ *
+ * <p>Token exchanges belong to the client, not to one call: one exchange serves every call that
+ * waits for it, and its start and end are reported once, on the thread that started it (a call
+ * needing a token) and on the thread that received the answer. The exchange's own HTTP request
+ * ({@code POST /api/auth/token}) is not reported as a call. {@link #upsertBatch} follows the {@code
+ * callEnd} of the batch's {@code POST /api/users/batch}.
  */
 public interface CallListener {
   /**

@@ -192,22 +192,24 @@ public final class SmarterDevClient implements AutoCloseable {
   }
 
   /**
-   * Returns how many of this client's requests are in flight now (from sending until their response
-   * headers arrive), at most {@link Builder#maxConcurrentRequests(int)}. For metrics and tests.
-   *
-   * @return the requests in flight
-   */
-  public int requestsInFlight() {
-    return runtime.requestsInFlight();
-  }
-
-  /**
    * Returns the base URL requests are sent to.
    *
    * @return the base URL, ending with {@code /}
    */
   public String baseUrl() {
     return baseUrl.toString();
+  }
+
+  /**
+   * Returns how many requests of this client are in flight now: requests that hold one of the
+   * {@link Builder#maxConcurrentRequests(int)} slots, from sending until their response headers
+   * arrive or they fail (token exchanges are not counted). A gauge for metrics; the value may be
+   * stale by the time it is read.
+   *
+   * @return the slots in use, from 0 to the limit
+   */
+  public int requestsInFlight() {
+    return runtime.requestsInFlight();
   }
 
   /**

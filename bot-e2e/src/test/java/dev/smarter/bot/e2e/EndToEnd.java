@@ -2,6 +2,7 @@ package dev.smarter.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smarter.bot.ApiStats;
 import dev.smarter.bot.BotConfig;
 import dev.smarter.bot.BotEvents;
 import dev.smarter.bot.DiscordBot;
@@ -179,9 +180,10 @@ final class EndToEnd implements BeforeEachCallback, AfterEachCallback {
                 BotConfig.BOT_TOKEN, token,
                 BotConfig.API_URL, api().url(),
                 BotConfig.API_KEY, api().apiKey()));
-    SmarterDevClient client = config.apiClient().build();
+    ApiStats stats = ApiStats.create();
+    SmarterDevClient client = stats.build(config.apiClient());
     try {
-      BotEvents events = BotEvents.start(client);
+      BotEvents events = BotEvents.start(client, stats);
       DiscordBot discordBot =
           DiscordBot.login(
               config.botToken().orElseThrow(),

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -23,9 +24,14 @@ import org.jspecify.annotations.Nullable;
  * removed, a request in flight is cancelled. Every step runs guarded, so an exception or {@link
  * Error} thrown anywhere (a listener, a converter) completes the future instead of leaving it
  * pending.
+ *
+ * <p>The call ends once, whichever comes first: success, failure or cancellation claims {@link
+ * #ended}, reports {@code callEnd} to the listeners, and only then completes the future, so that
+ * whoever waits on the future sees every event of the call. No step runs after the end.
  */
 final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
   private final CallFuture<R> future = new CallFuture<>(this);
+  private final AtomicBoolean ended = new AtomicBoolean();
   private volatile @Nullable Future<?> waitingFor;
   private volatile @Nullable Call inFlight;
   private long sentNanos;
@@ -42,7 +48,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   private void guarded(Runnable step) {
     try {
-      if (!future.isDone()) {
+      if (!ended.get()) {
         step.run();
       }
     } catch (Throwable t) {
@@ -53,7 +59,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
   /** Records what the call waits for, so that cancelling the call cancels the wait. */
   private void waitFor(Future<?> wait) {
     waitingFor = wait;
-    if (future.isDone()) {
+    if (ended.get()) {
       wait.cancel(false);
     } else if (runtime.isClosed()) {
       abortClosed();
@@ -89,7 +95,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
     CompletableFuture<?> unused =
         permit.whenComplete(
             (granted, failure) -> {
-              if (failure == null && future.isDone()) {
+              if (failure == null && ended.get()) {
                 runtime.permits.release();
                 return;
               }
@@ -111,7 +117,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
   @Override
   void transmit(Call attempt) {
     inFlight = attempt;
-    if (future.isDone()) {
+    if (ended.get()) {
       attempt.cancel();
     }
     sentNanos = System.nanoTime();
@@ -127,7 +133,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
   public void onResponse(Call attempt, Response response) {
     releasePermit();
     try {
-      if (future.isDone()) {
+      if (ended.get()) {
         response.close();
         return;
       }
@@ -183,15 +189,23 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   @Override
   void succeed(R value) {
-    if (future.complete(value)) {
-      ended(null);
+    if (ended.compareAndSet(false, true)) {
+      try {
+        ended(null);
+      } finally {
+        future.complete(value);
+      }
     }
   }
 
   @Override
   void fail(Throwable failure) {
-    if (future.completeExceptionally(failure)) {
-      ended(failure);
+    if (ended.compareAndSet(false, true)) {
+      try {
+        ended(failure);
+      } finally {
+        future.completeExceptionally(failure);
+      }
     }
   }
 
@@ -200,17 +214,31 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
     callEnded(failure);
   }
 
-  /** The caller cancelled the future: stop whatever the call is waiting for. */
-  void cancelled() {
-    Future<?> wait = waitingFor;
-    if (wait != null) {
-      wait.cancel(false);
+  /**
+   * The caller cancels the future: unless the call has ended already, stops whatever it waits for,
+   * reports its end, then cancels the future.
+   *
+   * @return whether the future was cancelled; {@code false} if the call had ended already
+   */
+  private boolean cancel(boolean mayInterruptIfRunning) {
+    if (!ended.compareAndSet(false, true)) {
+      return false;
     }
-    Call call = inFlight;
-    if (call != null) {
-      call.cancel();
+    boolean cancelled = false;
+    try {
+      Future<?> wait = waitingFor;
+      if (wait != null) {
+        wait.cancel(false);
+      }
+      Call call = inFlight;
+      if (call != null) {
+        call.cancel();
+      }
+      ended(new CancellationException("cancelled by the caller"));
+    } finally {
+      cancelled = future.cancelFuture(mayInterruptIfRunning);
     }
-    ended(new CancellationException("cancelled by the caller"));
+    return cancelled;
   }
 
   /** The client was closed: a call that waits (not one in flight) ends now. */
@@ -238,11 +266,11 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      if (cancelled) {
-        execution.cancelled();
-      }
-      return cancelled;
+      return execution.cancel(mayInterruptIfRunning);
+    }
+
+    boolean cancelFuture(boolean mayInterruptIfRunning) {
+      return super.cancel(mayInterruptIfRunning);
     }
   }
 }

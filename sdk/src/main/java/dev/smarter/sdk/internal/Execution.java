@@ -67,8 +67,9 @@ abstract class Execution<T, R> {
       this.body = reconciliation.stamped(runtime);
       this.request = reconciliation.requestWith(call.request, body);
     }
+    // The token exchange is reported as tokenExchangeStart/End by the TokenProvider, not as a call.
     this.info =
-        runtime.listeners.isEmpty()
+        runtime.listeners.isEmpty() || !endpoint.authenticated()
             ? null
             : new CallInfo(endpoint.route(), ErrorResponses.pathOf(request));
     this.startNanos = System.nanoTime();
@@ -370,7 +371,11 @@ abstract class Execution<T, R> {
     if (info != null) {
       runtime.listeners.retryScheduled(info, attempts + 1, reason, delay);
     }
-    waitThen(delay, this::nextAttempt, "to retry");
+    if (delay.isZero()) {
+      nextAttempt();
+    } else {
+      waitThen(delay, this::nextAttempt, "to retry");
+    }
   }
 
   final void failOutcomeUnknown(SmarterDevException cause, OutcomeUnknownException.Reason reason) {

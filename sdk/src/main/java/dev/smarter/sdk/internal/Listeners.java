@@ -1,5 +1,6 @@
 package dev.smarter.sdk.internal;
 
+import dev.smarter.sdk.ApiCall;
 import dev.smarter.sdk.CallInfo;
 import dev.smarter.sdk.CallListener;
 import dev.smarter.sdk.OutcomeUnknownException;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Listeners implements CallListener {
   private static final Logger LOG = LoggerFactory.getLogger("dev.smarter.sdk");
 
+  private static final Listeners NONE = new Listeners(List.of());
+
   private final List<CallListener> listeners;
 
   /**
@@ -32,6 +35,14 @@ public final class Listeners implements CallListener {
    */
   public Listeners(List<CallListener> listeners) {
     this.listeners = List.copyOf(listeners);
+  }
+
+  /**
+   * Returns the listeners of the client that made {@code call}, for work built on calls (such as
+   * {@link UserUpsert}); none when the call was not made by a client of this SDK.
+   */
+  static Listeners of(@Nullable ApiCall<?> call) {
+    return call instanceof HttpApiCall ? ((HttpApiCall<?, ?>) call).runtime.listeners : NONE;
   }
 
   /**

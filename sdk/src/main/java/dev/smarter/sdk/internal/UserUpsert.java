@@ -1,5 +1,6 @@
 package dev.smarter.sdk.internal;
 
+import dev.smarter.sdk.ApiCall;
 import dev.smarter.sdk.SmarterDevException;
 import dev.smarter.sdk.UpsertInterruptedException;
 import dev.smarter.sdk.UpsertOptions;
@@ -59,6 +60,7 @@ public final class UserUpsert {
   private final Map<Integer, CompletableFuture<UserBatchResult>> inFlight = new HashMap<>();
   private final Set<Integer> succeeded = new HashSet<>();
   private @Nullable CompletableFuture<List<DiscordUser>> listing;
+  private Listeners listeners = Listeners.of(null);
   private int unchanged;
   private int created;
   private int updated;
@@ -122,9 +124,11 @@ public final class UserUpsert {
       upsert.result.complete(upsert.summary());
       return upsert;
     }
-    CompletableFuture<List<DiscordUser>> listing = users.list().executeAsync();
+    ApiCall<List<DiscordUser>> list = users.list();
+    CompletableFuture<List<DiscordUser>> listing = list.executeAsync();
     synchronized (upsert) {
       upsert.listing = listing;
+      upsert.listeners = Listeners.of(list);
     }
     CompletableFuture<?> unused =
         listing.whenComplete(
@@ -210,7 +214,9 @@ public final class UserUpsert {
   private void finished(int index, @Nullable UserBatchResult sent, @Nullable Throwable failure) {
     UpsertProgress progress;
     SmarterDevException error = null;
+    Listeners events;
     synchronized (this) {
+      events = listeners;
       inFlight.remove(index);
       if (failure instanceof CancellationException && stopped) {
         return;
@@ -235,6 +241,9 @@ public final class UserUpsert {
       usersDone += batches.get(index).size();
       progress =
           new UpsertProgress(batchesDone, batches.size(), usersDone, usersToSend, failures.size());
+    }
+    if (!events.isEmpty()) {
+      events.upsertBatch(progress, error);
     }
     try {
       options.listener().accept(progress);

@@ -225,7 +225,7 @@ class RetryTest {
     assertThatThrownBy(() -> client.guilds().get(1).execute()).isInstanceOf(ServerException.class);
     // OkHttp would repeat a 503 with Retry-After: 0 by itself; the SDK's budget is the only one.
     assertThat(apiRequests()).isEqualTo(3);
-    assertThat(sleeps).containsExactly(Duration.ZERO, Duration.ZERO);
+    assertThat(sleeps).as("retried at once, as asked").isEmpty();
   }
 
   @Test
