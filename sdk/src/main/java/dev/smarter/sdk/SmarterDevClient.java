@@ -50,7 +50,7 @@ import retrofit2.Retrofit;
  * Builder#okHttpClient(OkHttpClient)} is left running for its owner. The API key and tokens never
  * appear in {@code toString()}, exception messages or logs.
  */
-public final class SmarterDevClient implements AutoCloseable {
+public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
   /** The base URL used when none is configured. */
   public static final String DEFAULT_BASE_URL = "http://localhost:8000";
 
@@ -151,6 +151,7 @@ public final class SmarterDevClient implements AutoCloseable {
    *
    * @return the guilds group, thread-safe
    */
+  @Override
   public GuildsApi guilds() {
     return guilds;
   }
@@ -160,6 +161,7 @@ public final class SmarterDevClient implements AutoCloseable {
    *
    * @return the users group, thread-safe
    */
+  @Override
   public UsersApi users() {
     return users;
   }
@@ -169,6 +171,7 @@ public final class SmarterDevClient implements AutoCloseable {
    *
    * @return the warnings group, thread-safe
    */
+  @Override
   public WarningsApi warnings() {
     return warnings;
   }
@@ -178,6 +181,7 @@ public final class SmarterDevClient implements AutoCloseable {
    *
    * @return the moderation cases group, thread-safe
    */
+  @Override
   public ModerationCasesApi moderationCases() {
     return moderationCases;
   }
@@ -187,6 +191,7 @@ public final class SmarterDevClient implements AutoCloseable {
    *
    * @return the bytes group, thread-safe
    */
+  @Override
   public BytesApi bytes() {
     return bytes;
   }
