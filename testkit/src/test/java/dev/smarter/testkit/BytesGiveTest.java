@@ -249,6 +249,18 @@ class BytesGiveTest {
   }
 
   @Test
+  void listBreaksTimestampTiesByLowerIdFirst() {
+    String early = "\"2026-11-24T03:00:00\"";
+    String late = "\"2026-11-24T03:05:00\"";
+    for (String awardedAt : new String[] {early, late, early, late}) {
+      assertThat(give(", \"awarded_at\": " + awardedAt).code()).isEqualTo(201);
+      fake.clock().advance(Duration.ofDays(1));
+    }
+
+    assertThat(fake.api().get("/api/bytes").ids()).containsExactly(2L, 4L, 1L, 3L);
+  }
+
+  @Test
   void detailOfMissingTransactionGives404() {
     Reply reply = fake.api().get("/api/bytes/5");
 

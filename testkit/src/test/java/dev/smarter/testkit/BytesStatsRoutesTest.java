@@ -3,6 +3,7 @@ package dev.smarter.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -141,6 +142,28 @@ class BytesStatsRoutesTest {
                 + "{\"user_id\":1,\"username\":\"System\",\"bytes_balance\":938,\"avatar_url\":null},"
                 + "{\"user_id\":3,\"username\":\"high\",\"bytes_balance\":9,\"avatar_url\":null},"
                 + "{\"user_id\":2,\"username\":\"low\",\"bytes_balance\":3,\"avatar_url\":null}]}");
+  }
+
+  @Test
+  void leaderboardTiesKeepTheOrderOfFirstAppearanceInTheGuildsBytesRows() {
+    SeededUser a = fake.server().seedUser(11, "a");
+    SeededUser b = fake.server().seedUser(12, "b");
+    SeededUser c = fake.server().seedUser(13, "c");
+    SeededUser d = fake.server().seedUser(14, "d");
+    fake.server().setBytesBalance(c.id(), 100);
+    fake.server().setBytesBalance(d.id(), 100);
+    give(d.id(), c.id(), 1, 1);
+    give(c.id(), a.id(), 1, 1);
+    fake.clock().advance(Duration.ofDays(1));
+    give(d.id(), b.id(), 1, 1);
+    for (SeededUser user : List.of(a, c, d)) {
+      fake.server().setBytesBalance(user.id(), 7);
+    }
+    fake.server().setBytesBalance(b.id(), 9);
+
+    Reply reply = fake.api().get("/api/bytes/leaderboard/1");
+
+    assertThat(reply.values("user_id")).containsExactly(b.id(), c.id(), d.id(), a.id());
   }
 
   @Test

@@ -68,17 +68,25 @@ class WarningRoutesTest {
   }
 
   @Test
-  void listBreaksTimestampTiesByHigherIdFirst() {
+  void listBreaksTimestampTiesByLowerIdFirst() {
     warn(1, 2, 3);
     warn(4, 2, 3);
     warn(5, 2, 3);
 
-    Reply reply = fake.api().get("/api/warnings");
+    assertThat(fake.api().get("/api/warnings").ids()).containsExactly(1L, 2L, 3L);
+  }
 
-    assertThat(reply.body())
-        .startsWith("{\"warnings\":[{\"id\":3,")
-        .contains("},{\"id\":2,")
-        .contains("},{\"id\":1,");
+  @Test
+  void listIsNewestFirstWithEachSecondsWarningsInIdOrder() {
+    warn(1, 2, 3);
+    fake.clock().advance(Duration.ofMinutes(1));
+    warn(1, 2, 3);
+    fake.clock().advance(Duration.ofMinutes(-1));
+    warn(1, 2, 3);
+    fake.clock().advance(Duration.ofMinutes(1));
+    warn(1, 2, 3);
+
+    assertThat(fake.api().get("/api/warnings").ids()).containsExactly(2L, 4L, 1L, 3L);
   }
 
   @Test
