@@ -68,6 +68,17 @@ class BytesStatsRoutesTest {
   }
 
   @Test
+  void cooldownWithLessThanAMinuteLeftIsActiveWithZeroMinutes() {
+    SeededUser system = system();
+    give(system.id(), fake.server().seedUser(5, "u").id(), 1, 1);
+    fake.clock().advance(Duration.ofMinutes(1439).plusSeconds(30));
+
+    Reply reply = fake.api().get("/api/bytes/cooldown/" + system.id() + "/1");
+
+    assertThat(reply.body()).endsWith("\"minutes_left\":0,\"cooldown_active\":true}");
+  }
+
+  @Test
   void balanceShowsTotalsAndTheGuildsEarnedRoles() {
     SeededUser system = system();
     SeededUser user = fake.server().seedUser(5, "u");
@@ -111,6 +122,34 @@ class BytesStatsRoutesTest {
 
     assertThat(reply.body()).contains("\"bytes_balance\":0,");
     assertThat(fake.server().bytesBalance(user.id())).isZero();
+  }
+
+  @Test
+  void balanceRewritesOnlyTheRequestedUser() {
+    SeededUser asked = fake.server().seedUser(5, "asked");
+    SeededUser other = fake.server().seedUser(6, "other");
+    fake.server().setBytesBalance(asked.id(), 40);
+    fake.server().setBytesBalance(other.id(), 40);
+
+    fake.api().get("/api/bytes/balance/" + asked.id());
+
+    assertThat(fake.server().bytesBalance(asked.id())).isZero();
+    assertThat(fake.server().bytesBalance(other.id())).isEqualTo(40);
+  }
+
+  @Test
+  void readingABalanceCanDropAUserFromTheLeaderboard() {
+    SeededUser system = system();
+    SeededUser user = fake.server().seedUser(5, "u");
+    give(system.id(), user.id(), 1, 3);
+    fake.server().setBytesBalance(user.id(), 50);
+    assertThat(fake.api().get("/api/bytes/leaderboard/1").values("bytes_balance"))
+        .containsExactly(997L, 50L);
+
+    fake.api().get("/api/bytes/balance/" + user.id());
+
+    assertThat(fake.api().get("/api/bytes/leaderboard/1").values("bytes_balance"))
+        .containsExactly(997L, 3L);
   }
 
   @Test

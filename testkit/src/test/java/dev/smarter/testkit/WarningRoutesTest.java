@@ -104,6 +104,23 @@ class WarningRoutesTest {
   }
 
   @Test
+  void numericStringsAreStoredAsNumbersAndOtherStringsAsText() {
+    Reply created =
+        fake.api()
+            .post(
+                "/api/warnings",
+                "{\"user_id\": \"12\", \"mod_id\": \"mod\", \"guild_id\": 3.0, \"reason\": 5}");
+
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body())
+        .isEqualTo(
+            "{\"id\":1,\"user_id\":12,\"mod_id\":\"mod\",\"guild_id\":3,\"reason\":\"5\","
+                + "\"warned_at\":\"2026-11-24T03:10:00\"}");
+    assertThat(fake.api().get("/api/warnings?user_id=12").ids()).containsExactly(1L);
+    assertThat(fake.api().get("/api/warnings?mod_id=mod").ids()).containsExactly(1L);
+  }
+
+  @Test
   void emptyFilterValuesAreIgnored() {
     warn(1, 2, 3);
 
