@@ -1,11 +1,11 @@
 package dev.smarter.testkit;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.smarter.testkit.internal.ApiKeys;
 import dev.smarter.testkit.internal.Database;
 import dev.smarter.testkit.internal.ExchangeHandler;
 import dev.smarter.testkit.internal.FakeApi;
 import dev.smarter.testkit.internal.FaultPlan;
+import dev.smarter.testkit.internal.HttpTransport;
 import dev.smarter.testkit.internal.Seeder;
 import dev.smarter.testkit.internal.ServerTime;
 import dev.smarter.testkit.internal.TokenService;
@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -42,10 +40,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Serves HTTP/1.1 on the loopback interface with the JDK's {@code HttpServer} and a thread per
- * concurrent request. The property {@code sun.net.httpserver.nodelay} is set to {@code true} when
- * this class loads (unless already set): without TCP_NODELAY every response stalls ~40 ms on
- * Nagle's algorithm. It only takes effect if no {@code HttpServer} was created earlier in the JVM.
+ * <p>Serves HTTP/1.1 with keep-alive on the loopback interface, a thread per open connection,
+ * TCP_NODELAY on every socket; it reads header values exactly as sent, so that the real server's
+ * checks on them (such as a tab after {@code Bearer}) behave the same here.
  *
  * <p>Times: values the real server takes from Python's {@code datetime.now()} use the {@linkplain
  * Builder#clock(Clock) clock}'s zone with microseconds; database defaults ({@code created_at}...)
@@ -60,12 +57,6 @@ public final class FakeSmarterDevServer implements AutoCloseable {
 
   private static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
 
-  static {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final int requestedPort;
   private final Clock clock;
   private final List<String> configuredKeys;
@@ -78,8 +69,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   private final RequestJournal journal = new RequestJournal();
   private final FakeApi api;
 
-  private @Nullable HttpServer server;
-  private @Nullable ExecutorService executor;
+  private @Nullable HttpTransport server;
   private boolean closed;
 
   private FakeSmarterDevServer(Builder builder) {
@@ -117,15 +107,12 @@ public final class FakeSmarterDevServer implements AutoCloseable {
       throw new IllegalStateException(closed ? "closed" : "already started");
     }
     try {
-      HttpServer http =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 128);
-      ExecutorService pool = Executors.newCachedThreadPool(new ServerThreads());
-      http.setExecutor(pool);
-      http.createContext("/", new ExchangeHandler(api, faultPlan, journal));
-      http.start();
-      this.server = http;
-      this.executor = pool;
+      this.server =
+          new HttpTransport(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort),
+              new ExchangeHandler(api, faultPlan, journal),
+              clock,
+              new ServerThreads());
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind port " + requestedPort, e);
@@ -152,7 +139,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     if (server == null) {
       throw new IllegalStateException("not started");
     }
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   /**
@@ -349,12 +336,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   public synchronized void close() {
     closed = true;
     if (server != null) {
-      server.stop(0);
+      server.close();
       server = null;
-    }
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
     }
   }
 

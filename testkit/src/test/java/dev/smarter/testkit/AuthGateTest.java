@@ -67,6 +67,16 @@ class AuthGateTest {
   }
 
   @Test
+  void tabAfterBearerGives401InvalidFormat() {
+    String token = fake.server().issueToken();
+
+    Reply reply = getWith("/api/guilds", "Authorization", "Bearer\t" + token);
+
+    assertThat(reply.code()).isEqualTo(401);
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Invalid Authorization header format\"}");
+  }
+
+  @Test
   void garbageTokenGives401InvalidOrExpired() {
     Reply reply = getWith("/api/guilds", "Authorization", "Bearer not.a.jwt");
 
