@@ -7,6 +7,7 @@ import dev.smarter.testkit.internal.FakeApi;
 import dev.smarter.testkit.internal.FaultPlan;
 import dev.smarter.testkit.internal.HttpTransport;
 import dev.smarter.testkit.internal.Seeder;
+import dev.smarter.testkit.internal.ServerClock;
 import dev.smarter.testkit.internal.ServerTime;
 import dev.smarter.testkit.internal.TokenService;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   private static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
 
   private final int requestedPort;
-  private final Clock clock;
+  private final ServerClock clock;
   private final List<String> configuredKeys;
   private final ApiKeys apiKeys;
   private final TokenService tokens;
@@ -74,7 +75,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
 
   private FakeSmarterDevServer(Builder builder) {
     this.requestedPort = builder.port;
-    this.clock = builder.clock;
+    this.clock = new ServerClock(builder.clock);
     this.configuredKeys =
         builder.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : List.copyOf(builder.apiKeys);
     ServerTime time = new ServerTime(clock);
@@ -173,12 +174,34 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * The clock the fake reads for "now".
+   * The server's clock: what it reads for "now" everywhere (token {@code iat} and {@code exp},
+   * default timestamps such as {@code warned_at} and {@code awarded_at}, cooldowns, the {@code
+   * date} header). A live view: it reads the {@linkplain Builder#clock(Clock) builder's clock} plus
+   * every {@link #advanceClock(Duration)} since start or the last {@link #reset()}. Give it to a
+   * client ({@code SmarterDevClient.builder().clock(server.clock())}) so that both agree on the
+   * time; {@link FakeSmarterDevExtension}'s clients get it.
    *
-   * @return the clock set with {@link Builder#clock(Clock)}, by default {@link Clock#systemUTC()}
+   * @return the server's clock, in the builder clock's zone; never null
    */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * Moves the server's "now" forward, for example past a token's hour ({@code
+   * advanceClock(Duration.ofHours(1))} makes every token issued so far expire, as on the real
+   * server) or past a guild's bytes cooldown. Works with any builder clock, fixed or not; {@link
+   * #reset()} takes every advance back.
+   *
+   * @param amount how far to move the clock; zero or positive
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public void advanceClock(Duration amount) {
+    Objects.requireNonNull(amount, "amount == null");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("amount < 0: " + amount);
+    }
+    clock.advance(amount);
   }
 
   /**
@@ -321,10 +344,12 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * Empties the store, forgets recorded requests, disarms faults and restores revoked keys. Issued
-   * tokens stay valid.
+   * Empties the store, forgets recorded requests, disarms faults, restores revoked keys and takes
+   * back every {@link #advanceClock(Duration)}. Issued tokens stay valid (unless the clock goes
+   * back to before they were issued, which PyJWT rejects as well).
    */
   public void reset() {
+    clock.reset();
     database.clear();
     journal.reset();
     faultPlan.clear();
@@ -404,7 +429,9 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     }
 
     /**
-     * The clock for "now" (default {@link Clock#systemUTC()}); its zone is the server's.
+     * The clock for "now" (default {@link Clock#systemUTC()}); its zone is the server's. Tests move
+     * the server's time with {@link FakeSmarterDevServer#advanceClock(Duration)}, whatever clock
+     * this is.
      *
      * @param clock the clock the server reads; a fixed clock makes timestamps deterministic
      * @return this builder
