@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -263,12 +264,62 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
+   * The recorded requests {@code method pathPattern}, oldest first, taken ones included:
+   *
+   * <pre>{@code
+   * assertThat(server.recordedRequests("POST", "/api/warnings")).hasSize(1);
+   * assertThat(server.recordedRequests("PUT", "/api/guilds/{id}"))
+   *     .extracting(RecordedApiRequest::path)
+   *     .containsExactly("/api/guilds/1");
+   * }</pre>
+   *
+   * @param method the HTTP method, compared case-insensitively
+   * @param pathPattern the whole path, where a segment such as {@code {id}} stands for any one
+   *     segment; see {@link RecordedApiRequest#matches(String, String)}
+   * @return an immutable snapshot, empty if none matched
+   * @throws IllegalArgumentException if {@code pathPattern} does not start with {@code /}
+   */
+  public List<RecordedApiRequest> recordedRequests(String method, String pathPattern) {
+    Objects.requireNonNull(method, "method == null");
+    Objects.requireNonNull(pathPattern, "pathPattern == null");
+    if (!pathPattern.startsWith("/")) {
+      throw new IllegalArgumentException("pathPattern must start with /: " + pathPattern);
+    }
+    return journal.history(request -> request.matches(method, pathPattern));
+  }
+
+  /**
+   * The recorded requests {@code filter} accepts, oldest first, taken ones included; for example
+   * {@code recordedRequests(r -> r.status() == 401)}.
+   *
+   * @param filter the condition, called once per recorded request
+   * @return an immutable snapshot, empty if none matched
+   */
+  public List<RecordedApiRequest> recordedRequests(Predicate<? super RecordedApiRequest> filter) {
+    Objects.requireNonNull(filter, "filter == null");
+    return journal.history(filter);
+  }
+
+  /**
    * How many requests were recorded since start (or the last clear).
    *
    * @return the number of recorded requests, taken ones included
    */
   public int requestCount() {
     return journal.count();
+  }
+
+  /**
+   * How many recorded requests were {@code method pathPattern}, taken ones included.
+   *
+   * @param method the HTTP method, compared case-insensitively
+   * @param pathPattern the whole path, where a segment such as {@code {id}} stands for any one
+   *     segment; see {@link RecordedApiRequest#matches(String, String)}
+   * @return the number of matching requests
+   * @throws IllegalArgumentException if {@code pathPattern} does not start with {@code /}
+   */
+  public int requestCount(String method, String pathPattern) {
+    return recordedRequests(method, pathPattern).size();
   }
 
   /** Forgets the recorded requests. */

@@ -3,10 +3,12 @@ package dev.smarter.testkit;
 import dev.smarter.testkit.internal.ExchangeRecord;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** The recorded requests: a history for assertions and a queue for {@code takeRequest()}. */
@@ -38,6 +40,16 @@ final class RequestJournal implements Consumer<ExchangeRecord> {
 
   synchronized List<RecordedApiRequest> history() {
     return List.copyOf(history);
+  }
+
+  synchronized List<RecordedApiRequest> history(Predicate<? super RecordedApiRequest> filter) {
+    List<RecordedApiRequest> matching = new ArrayList<>();
+    for (RecordedApiRequest request : history) {
+      if (filter.test(request)) {
+        matching.add(request);
+      }
+    }
+    return Collections.unmodifiableList(matching);
   }
 
   synchronized int count() {

@@ -51,6 +51,62 @@ class RecordingTest {
   }
 
   @Test
+  void recordedRequestsCanBeFilteredByMethodAndPath() throws Exception {
+    RawApi api = fake.api();
+    api.post("/api/warnings", "{}");
+    api.get("/api/warnings");
+    api.post("/api/warnings", "{}");
+    api.post("/api/warnings/1", "{}");
+    fake.server().takeRequest();
+
+    assertThat(fake.server().recordedRequests("POST", "/api/warnings"))
+        .extracting(RecordedApiRequest::sequenceNumber)
+        .containsExactly(0L, 2L);
+    assertThat(fake.server().recordedRequests("get", "/api/warnings")).hasSize(1);
+    assertThat(fake.server().requestCount("POST", "/api/warnings")).isEqualTo(2);
+    assertThat(fake.server().requestCount("DELETE", "/api/warnings")).isZero();
+  }
+
+  @Test
+  void aBracedSegmentMatchesAnyOneSegmentAndTheQueryIsIgnored() {
+    RawApi api = fake.api();
+    api.put("/api/guilds/1", "{}");
+    api.put("/api/guilds/22?x=1", "{}");
+    api.put("/api/guilds", "{}");
+    api.put("/api/guilds/1/extra", "{}");
+    api.get("/api/bytes/cooldown/3/4");
+
+    assertThat(fake.server().recordedRequests("PUT", "/api/guilds/{id}"))
+        .extracting(RecordedApiRequest::target)
+        .containsExactly("/api/guilds/1", "/api/guilds/22?x=1");
+    assertThat(fake.server().requestCount("GET", "/api/bytes/cooldown/{user}/{guild}"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void recordedRequestsCanBeFilteredByAnyCondition() {
+    fake.api().get("/api/guilds");
+    fake.anonymous().get("/api/guilds");
+    fake.api().withToken("expired").get("/api/users");
+
+    assertThat(fake.server().recordedRequests(request -> request.status() == 401))
+        .extracting(RecordedApiRequest::path)
+        .containsExactly("/api/guilds", "/api/users");
+    assertThat(
+            fake.server()
+                .recordedRequests(
+                    request -> request.matches("GET", "/api/guilds") && request.status() == 200))
+        .hasSize(1);
+  }
+
+  @Test
+  void aPathPatternMustBeAnAbsolutePath() {
+    assertThatThrownBy(() -> fake.server().recordedRequests("GET", "api/guilds"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pathPattern must start with /: api/guilds");
+  }
+
+  @Test
   void clearRecordedRequestsForgetsEverything() throws Exception {
     fake.api().get("/api/guilds");
 
