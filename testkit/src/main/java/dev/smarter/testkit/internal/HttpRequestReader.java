@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class HttpRequestReader {
   static final int MAX_HEAD_BYTES = 64 * 1024;
   static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+  private static final int MAX_CHUNK_LINE_BYTES = 1024;
 
   private final InputStream in;
 
@@ -136,9 +137,8 @@ final class HttpRequestReader {
 
   private byte[] readChunked() throws IOException, BadRequestException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    int[] budget = {MAX_HEAD_BYTES};
     while (true) {
-      String sizeLine = readLine(budget, false);
+      String sizeLine = readLine(new int[] {MAX_CHUNK_LINE_BYTES}, false);
       int extension = sizeLine.indexOf(';');
       String size = strip(extension < 0 ? sizeLine : sizeLine.substring(0, extension));
       if (size.isEmpty()
@@ -158,10 +158,11 @@ final class HttpRequestReader {
         throw new EOFException("chunk ended early");
       }
       body.write(chunk);
-      if (!readLine(budget, false).isEmpty()) {
+      if (!readLine(new int[] {MAX_CHUNK_LINE_BYTES}, false).isEmpty()) {
         throw new BadRequestException("chunk longer than its size");
       }
     }
+    int[] budget = {MAX_HEAD_BYTES};
     while (!readLine(budget, false).isEmpty()) {
       // trailer fields are read and ignored
     }

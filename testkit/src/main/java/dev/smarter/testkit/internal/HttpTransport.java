@@ -68,7 +68,7 @@ public final class HttpTransport implements AutoCloseable {
       try {
         socket = listener.accept();
       } catch (IOException e) {
-        if (closed) {
+        if (closed || !pause()) {
           return;
         }
         continue;
@@ -82,6 +82,17 @@ public final class HttpTransport implements AutoCloseable {
       if (closed) {
         closeQuietly(socket);
       }
+    }
+  }
+
+  /** Waits a little after a failed accept (out of file descriptors); false if interrupted. */
+  private static boolean pause() {
+    try {
+      Thread.sleep(10);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
