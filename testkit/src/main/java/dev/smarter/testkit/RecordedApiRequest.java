@@ -96,9 +96,10 @@ public final class RecordedApiRequest {
   }
 
   /**
-   * All headers; names are lower-case.
+   * All headers; names are lower-case, values as sent but for the spaces and tabs around them.
    *
-   * @return the headers, each name mapped to its values in the order received
+   * @return the headers in the order received, each name mapped to its values in that order;
+   *     unmodifiable
    */
   public Map<String, List<String>> headers() {
     return headers;
