@@ -93,6 +93,26 @@ class HttpWireTest {
   }
 
   @Test
+  void aRequestArrivingInPiecesIsReadWhole() throws Exception {
+    String request =
+        "POST /api/warnings HTTP/1.1\r\nHost: x\r\n"
+            + authorization()
+            + "Content-Length: "
+            + WARNING.length()
+            + "\r\n\r\n"
+            + WARNING;
+    try (RawConnection connection = connect()) {
+      for (int i = 0; i < request.length(); i += 7) {
+        connection.send(request.substring(i, Math.min(request.length(), i + 7)));
+        Thread.sleep(1);
+      }
+
+      assertThat(connection.read().statusLine()).isEqualTo("HTTP/1.1 201 Created");
+    }
+    assertThat(fake.server().takeRequest().body()).isEqualTo(WARNING);
+  }
+
+  @Test
   void chunkedRequestBodyIsDecoded() throws Exception {
     String first = WARNING.substring(0, 10);
     String rest = WARNING.substring(10);

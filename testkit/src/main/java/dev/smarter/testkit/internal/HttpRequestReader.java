@@ -25,7 +25,11 @@ final class HttpRequestReader {
   private static final int MAX_CHUNK_LINE_BYTES = 1024;
 
   private final InputStream in;
+  private final byte[] buffer = new byte[16 * 1024];
+  private int position;
+  private int limit;
 
+  /** Reads from {@code in}, unbuffered: this reader buffers itself. */
   HttpRequestReader(InputStream in) {
     this.in = in;
   }
@@ -104,11 +108,7 @@ final class HttpRequestReader {
     if (length > MAX_BODY_BYTES) {
       throw new BadRequestException("body too large");
     }
-    byte[] body = in.readNBytes((int) length);
-    if (body.length < length) {
-      throw new EOFException("body ended early");
-    }
-    return body;
+    return readExactly((int) length);
   }
 
   /** The one {@code Content-Length} of the request (0 if absent); repeated values must agree. */
@@ -153,11 +153,7 @@ final class HttpRequestReader {
       if (body.size() + length > MAX_BODY_BYTES) {
         throw new BadRequestException("body too large");
       }
-      byte[] chunk = in.readNBytes(length);
-      if (chunk.length < length) {
-        throw new EOFException("chunk ended early");
-      }
-      body.write(chunk);
+      body.write(readExactly(length));
       if (!readLine(new int[] {MAX_CHUNK_LINE_BYTES}, false).isEmpty()) {
         throw new BadRequestException("chunk longer than its size");
       }
@@ -171,30 +167,69 @@ final class HttpRequestReader {
 
   /**
    * One line without its CRLF (a bare LF also ends a line), decoded as ISO-8859-1; {@code null} at
-   * the end of the stream before any byte when {@code endAllowed}.
+   * the end of the stream before any byte when {@code endAllowed}. Lines count against {@code
+   * budget}.
    */
   private @Nullable String readLine(int[] budget, boolean endAllowed)
       throws IOException, BadRequestException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(64);
+    StringBuilder spill = null;
     while (true) {
-      int b = in.read();
-      if (b < 0) {
-        if (endAllowed && line.size() == 0) {
+      if (position == limit && !fill()) {
+        if (endAllowed && spill == null) {
           return null;
         }
         throw new EOFException("request ended inside a line");
       }
-      if (--budget[0] < 0) {
+      int start = position;
+      int newline = -1;
+      for (int i = start; i < limit; i++) {
+        if (buffer[i] == '\n') {
+          newline = i;
+          break;
+        }
+      }
+      int end = newline < 0 ? limit : newline;
+      budget[0] -= end - start + (newline < 0 ? 0 : 1);
+      if (budget[0] < 0) {
         throw new BadRequestException("request head too large");
       }
-      if (b == '\n') {
-        byte[] bytes = line.toByteArray();
-        int length =
-            bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+      position = newline < 0 ? limit : newline + 1;
+      String part = new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+      if (newline < 0) {
+        spill = spill == null ? new StringBuilder(part) : spill.append(part);
+        continue;
       }
-      line.write(b);
+      String line = spill == null ? part : spill.append(part).toString();
+      return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
+  }
+
+  /** Exactly {@code length} bytes, from the buffer first. */
+  private byte[] readExactly(int length) throws IOException {
+    byte[] bytes = new byte[length];
+    int buffered = Math.min(length, limit - position);
+    System.arraycopy(buffer, position, bytes, 0, buffered);
+    position += buffered;
+    int read = buffered;
+    while (read < length) {
+      int n = in.read(bytes, read, length - read);
+      if (n < 0) {
+        throw new EOFException("body ended early");
+      }
+      read += n;
+    }
+    return bytes;
+  }
+
+  /** Reads more input into the empty buffer; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    if (n <= 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
   }
 
   private static Map.Entry<String, String> field(String name, String value) {

@@ -1,8 +1,6 @@
 package dev.smarter.testkit.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -100,9 +98,8 @@ public final class HttpTransport implements AutoCloseable {
     try (socket) {
       socket.setTcpNoDelay(true);
       socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
-      InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
       OutputStream out = socket.getOutputStream();
-      HttpRequestReader reader = new HttpRequestReader(in);
+      HttpRequestReader reader = new HttpRequestReader(socket.getInputStream());
       while (!closed && exchange(reader, out)) {
         // next request on the same connection
       }
