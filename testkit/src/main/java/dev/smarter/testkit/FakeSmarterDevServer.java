@@ -68,7 +68,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   private final Seeder seeder;
   private final FaultPlan faultPlan = new FaultPlan();
   private final Faults faults;
-  private final RequestJournal journal = new RequestJournal();
+  private final RequestJournal journal;
   private final FakeApi api;
 
   private @Nullable HttpTransport server;
@@ -76,6 +76,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
 
   private FakeSmarterDevServer(Builder builder) {
     this.requestedPort = builder.port;
+    this.journal = new RequestJournal(builder.maxRecordedRequests);
     this.clock = new ServerClock(builder.clock);
     this.configuredKeys =
         builder.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : List.copyOf(builder.apiKeys);
@@ -255,7 +256,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * Every request recorded since start (or the last clear), oldest first, taken ones included.
+   * Every request recorded since start (or the last clear), oldest first, taken ones included; the
+   * most recent {@link Builder#maxRecordedRequests(int)} of them when that is set.
    *
    * @return an immutable snapshot; later requests do not show up in it
    */
@@ -301,9 +303,10 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * How many requests were recorded since start (or the last clear).
+   * How many requests the server received since start (or the last clear).
    *
-   * @return the number of recorded requests, taken ones included
+   * @return the number of requests, taken ones and ones beyond {@link
+   *     Builder#maxRecordedRequests(int)} included
    */
   public int requestCount() {
     return journal.count();
@@ -432,6 +435,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     private boolean localMode;
     private final List<String> apiKeys = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private int maxRecordedRequests = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -489,6 +493,24 @@ public final class FakeSmarterDevServer implements AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Keeps only the most recent {@code max} requests for {@link
+     * FakeSmarterDevServer#recordedRequests()} and {@link FakeSmarterDevServer#takeRequest()}
+     * (unlimited by default). A long-running server, such as the standalone one, would otherwise
+     * hold every request it ever received.
+     *
+     * @param max how many requests to keep, 0 for none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
+    public Builder maxRecordedRequests(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException("max < 0: " + max);
+      }
+      this.maxRecordedRequests = max;
       return this;
     }
 

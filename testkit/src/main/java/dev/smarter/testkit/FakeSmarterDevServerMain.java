@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  *       environment does the same. {@code --local} turns it on again.
  * </ul>
  *
- * <p>Prints one line, such as {@code Fake Smarter Dev API listening on http://127.0.0.1:8000 (API
- * keys: TESTING, test-key; local mode)}; a key from {@code --api-key} or the environment is printed
- * masked.
+ * <p>It records no requests (nothing could read them, and a long session would pile them up in
+ * memory). Prints one line, such as {@code Fake Smarter Dev API listening on http://127.0.0.1:8000
+ * (API keys: TESTING, test-key; local mode)}; a key from {@code --api-key} or the environment is
+ * printed masked.
  */
 public final class FakeSmarterDevServerMain {
   private static final int DEFAULT_PORT = 8000;
@@ -126,7 +127,7 @@ public final class FakeSmarterDevServerMain {
       }
     }
     FakeSmarterDevServer.Builder builder =
-        FakeSmarterDevServer.builder().port(port).localMode(local);
+        FakeSmarterDevServer.builder().port(port).localMode(local).maxRecordedRequests(0);
     boolean keyGiven = apiKey != null && !apiKey.isEmpty();
     if (keyGiven) {
       builder.apiKey(apiKey);

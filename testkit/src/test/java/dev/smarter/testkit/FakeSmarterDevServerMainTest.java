@@ -36,6 +36,7 @@ class FakeSmarterDevServerMainTest {
       Reply reply =
           new RawApi(server.url(), null).post("/api/auth/token", "{\"api_key\": \"TESTING\"}");
       assertThat(reply.code()).isEqualTo(200);
+      assertThat(server.recordedRequests()).isEmpty();
     }
   }
 

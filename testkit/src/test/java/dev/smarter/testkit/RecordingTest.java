@@ -107,6 +107,35 @@ class RecordingTest {
   }
 
   @Test
+  void maxRecordedRequestsKeepsOnlyTheMostRecentOnesButCountsAll() throws Exception {
+    try (FakeSmarterDevServer server =
+        FakeSmarterDevServer.builder().maxRecordedRequests(2).build().start()) {
+      RawApi api = new RawApi(server.url(), server.issueToken());
+      api.get("/api/guilds");
+      api.get("/api/users");
+      api.get("/api/warnings");
+
+      assertThat(server.recordedRequests())
+          .extracting(RecordedApiRequest::path)
+          .containsExactly("/api/users", "/api/warnings");
+      assertThat(server.takeRequest().sequenceNumber()).isEqualTo(1);
+      assertThat(server.requestCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void zeroMaxRecordedRequestsRecordsNothing() throws Exception {
+    try (FakeSmarterDevServer server =
+        FakeSmarterDevServer.builder().maxRecordedRequests(0).build().start()) {
+      new RawApi(server.url(), server.issueToken()).get("/api/guilds");
+
+      assertThat(server.recordedRequests()).isEmpty();
+      assertThat(server.takeRequest(Duration.ZERO)).isNull();
+      assertThat(server.requestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void clearRecordedRequestsForgetsEverything() throws Exception {
     fake.api().get("/api/guilds");
 
