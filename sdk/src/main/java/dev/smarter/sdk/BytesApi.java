@@ -190,6 +190,11 @@ public interface BytesApi {
   /**
    * Gets a user's balance and all-time totals ({@code GET /api/bytes/balance/{user_id}}).
    *
+   * <p><b>Not a pure read:</b> unless the user's Discord id is 0 (the system account that funds
+   * others), the server first rewrites the user's stored {@code bytes_balance} to bytes received
+   * minus bytes given in all guilds, and returns that. A balance set any other way (an admin tool,
+   * a migration) is lost by this call, and the leaderboard changes with it.
+   *
    * @param userId the user's row id, {@code >= 0}
    * @return a call yielding the balance; it throws {@link NotFoundException} ("User not found")
    *     when there is no such user
@@ -200,6 +205,9 @@ public interface BytesApi {
   /**
    * Gets a user's balance with the totals and earned roles of one guild ({@code GET
    * /api/bytes/balance/{user_id}?guild_id=}).
+   *
+   * <p><b>Not a pure read:</b> like {@link #balance(long)}, it first rewrites the stored balance of
+   * a user whose Discord id is not 0 to bytes received minus bytes given.
    *
    * @param userId the user's row id, {@code >= 0}
    * @param guildId the guild's row id, {@code >= 0}

@@ -1,6 +1,7 @@
 package dev.smarter.testkit;
 
 import dev.smarter.sdk.SmarterDevClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,12 +39,30 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>The server starts on a free loopback port the first time it is needed and stops after the test
- * class. Before each test it is {@linkplain FakeSmarterDevServer#reset() reset} (rows, faults and
- * recorded requests cleared), so tests do not see each other's data. Clients are made per test and
- * closed after it; they use the server's API key, and they retry without sleeping so that
- * fault-injection tests stay fast. Test methods and constructors may declare parameters of type
- * {@link FakeSmarterDevServer} and {@link SmarterDevClient}. Not meant for parallel test execution
- * within one class.
+ * class. Before each test it is {@linkplain FakeSmarterDevServer#reset() reset} (rows, faults,
+ * recorded requests and clock advances cleared), so tests do not see each other's data. Clients are
+ * made per test and closed after it; they use the server's API key and clock, and they retry
+ * without sleeping so that fault-injection tests stay fast. Time is the server's: build the server
+ * with a fixed clock for exact timestamps and move it with {@link
+ * FakeSmarterDevServer#advanceClock(Duration)}:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final FakeSmarterDevExtension fake =
+ *     FakeSmarterDevExtension.create(
+ *         FakeSmarterDevServer.builder()
+ *             .clock(Clock.fixed(Instant.parse("2026-11-24T03:10:00Z"), ZoneOffset.UTC)));
+ *
+ * @Test
+ * void cooldownEnds(SmarterDevClient client, FakeSmarterDevServer server) {
+ *   // ... a first give, then:
+ *   server.advanceClock(Duration.ofDays(1));
+ *   // ... the second give succeeds
+ * }
+ * }</pre>
+ *
+ * <p>Test methods and constructors may declare parameters of type {@link FakeSmarterDevServer} and
+ * {@link SmarterDevClient}. Not meant for parallel test execution within one class.
  */
 public final class FakeSmarterDevExtension
     implements BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
@@ -110,8 +129,10 @@ public final class FakeSmarterDevExtension
   }
 
   /**
-   * Returns a builder for a client of the server: its URL, its API key, and retries that do not
-   * sleep.
+   * Returns a builder for a client of the server: its URL, its API key, the {@linkplain
+   * FakeSmarterDevServer#clock() server's clock} (so that {@link
+   * FakeSmarterDevServer#advanceClock(Duration)} moves the client's time too, and the client renews
+   * its token when the server would consider it expired), and retries that do not sleep.
    *
    * @return a new client builder
    */
@@ -121,6 +142,7 @@ public final class FakeSmarterDevExtension
         SmarterDevClient.builder()
             .baseUrl(running.url())
             .apiKey(running.apiKey())
+            .clock(running.clock())
             .sleeper(delay -> {}));
   }
 

@@ -1,12 +1,13 @@
 package dev.smarter.testkit;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.smarter.testkit.internal.ApiKeys;
 import dev.smarter.testkit.internal.Database;
 import dev.smarter.testkit.internal.ExchangeHandler;
 import dev.smarter.testkit.internal.FakeApi;
 import dev.smarter.testkit.internal.FaultPlan;
+import dev.smarter.testkit.internal.HttpTransport;
 import dev.smarter.testkit.internal.Seeder;
+import dev.smarter.testkit.internal.ServerClock;
 import dev.smarter.testkit.internal.ServerTime;
 import dev.smarter.testkit.internal.TokenService;
 import java.io.IOException;
@@ -19,10 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,10 +42,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Serves HTTP/1.1 on the loopback interface with the JDK's {@code HttpServer} and a thread per
- * concurrent request. The property {@code sun.net.httpserver.nodelay} is set to {@code true} when
- * this class loads (unless already set): without TCP_NODELAY every response stalls ~40 ms on
- * Nagle's algorithm. It only takes effect if no {@code HttpServer} was created earlier in the JVM.
+ * <p>Serves HTTP/1.1 with keep-alive on the loopback interface, a thread per open connection,
+ * TCP_NODELAY on every socket; it reads header values exactly as sent, so that the real server's
+ * checks on them (such as a tab after {@code Bearer}) behave the same here.
  *
  * <p>Times: values the real server takes from Python's {@code datetime.now()} use the {@linkplain
  * Builder#clock(Clock) clock}'s zone with microseconds; database defaults ({@code created_at}...)
@@ -60,14 +59,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
 
   private static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
 
-  static {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final int requestedPort;
-  private final Clock clock;
+  private final ServerClock clock;
   private final List<String> configuredKeys;
   private final ApiKeys apiKeys;
   private final TokenService tokens;
@@ -75,16 +68,16 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   private final Seeder seeder;
   private final FaultPlan faultPlan = new FaultPlan();
   private final Faults faults;
-  private final RequestJournal journal = new RequestJournal();
+  private final RequestJournal journal;
   private final FakeApi api;
 
-  private @Nullable HttpServer server;
-  private @Nullable ExecutorService executor;
+  private @Nullable HttpTransport server;
   private boolean closed;
 
   private FakeSmarterDevServer(Builder builder) {
     this.requestedPort = builder.port;
-    this.clock = builder.clock;
+    this.journal = new RequestJournal(builder.maxRecordedRequests);
+    this.clock = new ServerClock(builder.clock);
     this.configuredKeys =
         builder.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : List.copyOf(builder.apiKeys);
     ServerTime time = new ServerTime(clock);
@@ -117,15 +110,12 @@ public final class FakeSmarterDevServer implements AutoCloseable {
       throw new IllegalStateException(closed ? "closed" : "already started");
     }
     try {
-      HttpServer http =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 128);
-      ExecutorService pool = Executors.newCachedThreadPool(new ServerThreads());
-      http.setExecutor(pool);
-      http.createContext("/", new ExchangeHandler(api, faultPlan, journal));
-      http.start();
-      this.server = http;
-      this.executor = pool;
+      this.server =
+          new HttpTransport(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort),
+              new ExchangeHandler(api, faultPlan, journal),
+              clock,
+              new ServerThreads());
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind port " + requestedPort, e);
@@ -152,7 +142,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     if (server == null) {
       throw new IllegalStateException("not started");
     }
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   /**
@@ -186,12 +176,34 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * The clock the fake reads for "now".
+   * The server's clock: what it reads for "now" everywhere (token {@code iat} and {@code exp},
+   * default timestamps such as {@code warned_at} and {@code awarded_at}, cooldowns, the {@code
+   * date} header). A live view: it reads the {@linkplain Builder#clock(Clock) builder's clock} plus
+   * every {@link #advanceClock(Duration)} since start or the last {@link #reset()}. Give it to a
+   * client ({@code SmarterDevClient.builder().clock(server.clock())}) so that both agree on the
+   * time; {@link FakeSmarterDevExtension}'s clients get it.
    *
-   * @return the clock set with {@link Builder#clock(Clock)}, by default {@link Clock#systemUTC()}
+   * @return the server's clock, in the builder clock's zone; never null
    */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * Moves the server's "now" forward, for example past a token's hour ({@code
+   * advanceClock(Duration.ofHours(1))} makes every token issued so far expire, as on the real
+   * server) or past a guild's bytes cooldown. Works with any builder clock, fixed or not; {@link
+   * #reset()} takes every advance back.
+   *
+   * @param amount how far to move the clock; zero or positive
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public void advanceClock(Duration amount) {
+    Objects.requireNonNull(amount, "amount == null");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("amount < 0: " + amount);
+    }
+    clock.advance(amount);
   }
 
   /**
@@ -244,7 +256,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * Every request recorded since start (or the last clear), oldest first, taken ones included.
+   * Every request recorded since start (or the last clear), oldest first, taken ones included; the
+   * most recent {@link Builder#maxRecordedRequests(int)} of them when that is set.
    *
    * @return an immutable snapshot; later requests do not show up in it
    */
@@ -253,12 +266,63 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * How many requests were recorded since start (or the last clear).
+   * The recorded requests {@code method pathPattern}, oldest first, taken ones included:
    *
-   * @return the number of recorded requests, taken ones included
+   * <pre>{@code
+   * assertThat(server.recordedRequests("POST", "/api/warnings")).hasSize(1);
+   * assertThat(server.recordedRequests("PUT", "/api/guilds/{id}"))
+   *     .extracting(RecordedApiRequest::path)
+   *     .containsExactly("/api/guilds/1");
+   * }</pre>
+   *
+   * @param method the HTTP method, compared case-insensitively
+   * @param pathPattern the whole path, where a segment such as {@code {id}} stands for any one
+   *     segment; see {@link RecordedApiRequest#matches(String, String)}
+   * @return an immutable snapshot, empty if none matched
+   * @throws IllegalArgumentException if {@code pathPattern} does not start with {@code /}
+   */
+  public List<RecordedApiRequest> recordedRequests(String method, String pathPattern) {
+    Objects.requireNonNull(method, "method == null");
+    Objects.requireNonNull(pathPattern, "pathPattern == null");
+    if (!pathPattern.startsWith("/")) {
+      throw new IllegalArgumentException("pathPattern must start with /: " + pathPattern);
+    }
+    return journal.history(request -> request.matches(method, pathPattern));
+  }
+
+  /**
+   * The recorded requests {@code filter} accepts, oldest first, taken ones included; for example
+   * {@code recordedRequests(r -> r.status() == 401)}.
+   *
+   * @param filter the condition, called once per recorded request
+   * @return an immutable snapshot, empty if none matched
+   */
+  public List<RecordedApiRequest> recordedRequests(Predicate<? super RecordedApiRequest> filter) {
+    Objects.requireNonNull(filter, "filter == null");
+    return journal.history(filter);
+  }
+
+  /**
+   * How many requests the server received since start (or the last clear).
+   *
+   * @return the number of requests, taken ones and ones beyond {@link
+   *     Builder#maxRecordedRequests(int)} included
    */
   public int requestCount() {
     return journal.count();
+  }
+
+  /**
+   * How many recorded requests were {@code method pathPattern}, taken ones included.
+   *
+   * @param method the HTTP method, compared case-insensitively
+   * @param pathPattern the whole path, where a segment such as {@code {id}} stands for any one
+   *     segment; see {@link RecordedApiRequest#matches(String, String)}
+   * @return the number of matching requests
+   * @throws IllegalArgumentException if {@code pathPattern} does not start with {@code /}
+   */
+  public int requestCount(String method, String pathPattern) {
+    return recordedRequests(method, pathPattern).size();
   }
 
   /** Forgets the recorded requests. */
@@ -334,10 +398,12 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   }
 
   /**
-   * Empties the store, forgets recorded requests, disarms faults and restores revoked keys. Issued
-   * tokens stay valid.
+   * Empties the store, forgets recorded requests, disarms faults, restores revoked keys and takes
+   * back every {@link #advanceClock(Duration)}. Issued tokens stay valid (unless the clock goes
+   * back to before they were issued, which PyJWT rejects as well).
    */
   public void reset() {
+    clock.reset();
     database.clear();
     journal.reset();
     faultPlan.clear();
@@ -349,12 +415,8 @@ public final class FakeSmarterDevServer implements AutoCloseable {
   public synchronized void close() {
     closed = true;
     if (server != null) {
-      server.stop(0);
+      server.close();
       server = null;
-    }
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
     }
   }
 
@@ -373,6 +435,7 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     private boolean localMode;
     private final List<String> apiKeys = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private int maxRecordedRequests = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -421,13 +484,33 @@ public final class FakeSmarterDevServer implements AutoCloseable {
     }
 
     /**
-     * The clock for "now" (default {@link Clock#systemUTC()}); its zone is the server's.
+     * The clock for "now" (default {@link Clock#systemUTC()}); its zone is the server's. Tests move
+     * the server's time with {@link FakeSmarterDevServer#advanceClock(Duration)}, whatever clock
+     * this is.
      *
      * @param clock the clock the server reads; a fixed clock makes timestamps deterministic
      * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Keeps only the most recent {@code max} requests for {@link
+     * FakeSmarterDevServer#recordedRequests()} and {@link FakeSmarterDevServer#takeRequest()}
+     * (unlimited by default). A long-running server, such as the standalone one, would otherwise
+     * hold every request it ever received.
+     *
+     * @param max how many requests to keep, 0 for none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
+    public Builder maxRecordedRequests(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException("max < 0: " + max);
+      }
+      this.maxRecordedRequests = max;
       return this;
     }
 

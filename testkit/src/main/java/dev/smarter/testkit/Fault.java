@@ -11,12 +11,22 @@ import org.jspecify.annotations.Nullable;
  * dropped connection (before or after processing), or a delayed response. Immutable; the {@code
  * with}-style methods return modified copies. Arm it with {@link Faults#enqueue(Fault)}.
  *
+ * <p>Which requests a fault can hit: by default every request except the token exchange ({@code
+ * POST /api/auth/token}), so that a fault reaches the API call a test makes rather than the token
+ * exchange a client does first. A fault limited with {@link #onlyPathPrefix(String)} (or {@link
+ * #onlyFor(String, String)}) hits whatever matches that prefix, the token exchange included; {@link
+ * #onTokenExchange()} targets the exchange alone.
+ *
  * <pre>{@code
  * server.faults().enqueue(Fault.status(503).retryAfter(Duration.ofSeconds(2)).times(2));
  * server.faults().enqueue(Fault.dropAfterProcessing().onlyFor("POST", "/api/warnings"));
+ * server.faults().enqueue(Fault.status(503).onTokenExchange());
  * }</pre>
  */
 public final class Fault {
+  /** The path of the token exchange, which a fault skips unless a path prefix targets it. */
+  public static final String TOKEN_EXCHANGE_PATH = "/api/auth/token";
+
   /** What happens to a request the fault applies to. */
   public enum Kind {
     /** Answered with {@link #status()} without being processed: nothing is stored. */
@@ -36,7 +46,7 @@ public final class Fault {
   private final Duration delay;
   private final int times;
   private final @Nullable String method;
-  private final String pathPrefix;
+  private final @Nullable String pathPrefix;
 
   private Fault(
       Kind kind,
@@ -46,7 +56,7 @@ public final class Fault {
       Duration delay,
       int times,
       @Nullable String method,
-      String pathPrefix) {
+      @Nullable String pathPrefix) {
     this.kind = kind;
     this.status = status;
     this.retryAfter = retryAfter;
@@ -58,7 +68,7 @@ public final class Fault {
   }
 
   private static Fault of(Kind kind, int status, Duration delay) {
-    return new Fault(kind, status, null, null, delay, 1, null, "/");
+    return new Fault(kind, status, null, null, delay, 1, null, null);
   }
 
   /**
@@ -66,7 +76,8 @@ public final class Fault {
    * #body(String)} is set) without processing the request.
    *
    * @param status the HTTP status to answer with, in 100..599
-   * @return a new {@link Kind#STATUS} fault for one request, matching every method and path
+   * @return a new {@link Kind#STATUS} fault for one request, matching every method and every path
+   *     but the token exchange
    * @throws IllegalArgumentException if {@code status} is not in 100..599
    */
   public static Fault status(int status) {
@@ -80,7 +91,7 @@ public final class Fault {
    * Closes the connection before the request is processed (nothing is stored).
    *
    * @return a new {@link Kind#DROP_BEFORE_PROCESSING} fault for one request, matching every method
-   *     and path
+   *     and every path but the token exchange
    */
   public static Fault dropBeforeProcessing() {
     return of(Kind.DROP_BEFORE_PROCESSING, 0, Duration.ZERO);
@@ -90,7 +101,7 @@ public final class Fault {
    * Processes the request (its changes are stored), then closes the connection unanswered.
    *
    * @return a new {@link Kind#DROP_AFTER_PROCESSING} fault for one request, matching every method
-   *     and path
+   *     and every path but the token exchange
    */
   public static Fault dropAfterProcessing() {
     return of(Kind.DROP_AFTER_PROCESSING, 0, Duration.ZERO);
@@ -100,7 +111,8 @@ public final class Fault {
    * Processes the request, then waits {@code delay} before writing the response.
    *
    * @param delay how long to hold the response back; zero or positive
-   * @return a new {@link Kind#DELAY} fault for one request, matching every method and path
+   * @return a new {@link Kind#DELAY} fault for one request, matching every method and every path
+   *     but the token exchange
    * @throws IllegalArgumentException if {@code delay} is negative
    */
   public static Fault delay(Duration delay) {
@@ -179,6 +191,8 @@ public final class Fault {
 
   /**
    * Applies only to requests whose path starts with {@code pathPrefix}, e.g. {@code /api/users}.
+   * Such a fault also hits the token exchange when the prefix matches its path ({@code /} or {@code
+   * /api/auth} do).
    *
    * @param pathPrefix the prefix the decoded request path must start with (a plain string
    *     comparison, so {@code /api/user} also matches {@code /api/users})
@@ -187,6 +201,16 @@ public final class Fault {
   public Fault onlyPathPrefix(String pathPrefix) {
     Objects.requireNonNull(pathPrefix, "pathPrefix == null");
     return new Fault(kind, status, retryAfter, body, delay, times, method, pathPrefix);
+  }
+
+  /**
+   * Applies only to the token exchange, {@code POST /api/auth/token}: shorthand for {@code
+   * onlyFor("POST", TOKEN_EXCHANGE_PATH)}.
+   *
+   * @return a copy limited to the token exchange; this fault is unchanged
+   */
+  public Fault onTokenExchange() {
+    return onlyFor("POST", TOKEN_EXCHANGE_PATH);
   }
 
   /**
@@ -281,12 +305,13 @@ public final class Fault {
   }
 
   /**
-   * The path prefix this fault is limited to ({@code /} matches every path).
+   * The path prefix this fault is limited to, if any.
    *
-   * @return the prefix, {@code /} unless set with {@link #onlyPathPrefix(String)}
+   * @return the prefix set with {@link #onlyPathPrefix(String)}, or empty if the fault matches
+   *     every path but the token exchange ({@value #TOKEN_EXCHANGE_PATH})
    */
-  public String pathPrefix() {
-    return pathPrefix;
+  public Optional<String> pathPrefix() {
+    return Optional.ofNullable(pathPrefix);
   }
 
   /**
@@ -294,13 +319,15 @@ public final class Fault {
    *
    * @param method the request's HTTP method (compared case-insensitively)
    * @param path the request's decoded path, without the query
-   * @return {@code true} if both the method and the path prefix match
+   * @return {@code true} if the method matches and the path starts with the fault's prefix or, for
+   *     a fault without one, is not the token exchange's
    */
   public boolean matches(String method, String path) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");
-    return (this.method == null || this.method.equalsIgnoreCase(method))
-        && path.startsWith(pathPrefix);
+    boolean pathMatches =
+        pathPrefix == null ? !path.equals(TOKEN_EXCHANGE_PATH) : path.startsWith(pathPrefix);
+    return (this.method == null || this.method.equalsIgnoreCase(method)) && pathMatches;
   }
 
   private void requireStatusKind(String option) {
@@ -350,6 +377,7 @@ public final class Fault {
     if (method != null) {
       out.append(' ').append(method);
     }
-    return out.append(' ').append(pathPrefix).append(']').toString();
+    out.append(' ').append(pathPrefix == null ? "all but " + TOKEN_EXCHANGE_PATH : pathPrefix);
+    return out.append(']').toString();
   }
 }

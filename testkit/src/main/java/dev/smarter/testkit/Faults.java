@@ -9,8 +9,15 @@ import java.util.Objects;
  * Fault injection for one {@link FakeSmarterDevServer}: request faults ({@link Fault}) and
  * authentication faults (expired tokens, revoked keys). Thread-safe: a fault armed for N requests
  * applies to exactly N, even under concurrent traffic. Faults apply before authentication and
- * routing, to every path including {@code /api/auth/token} unless limited with {@link
- * Fault#onlyFor(String, String)}.
+ * routing. They spare the token exchange ({@code POST /api/auth/token}) unless a fault targets it
+ * ({@link Fault#onTokenExchange()}, or a path prefix that matches it), so that
+ *
+ * <pre>{@code
+ * server.faults().failNext(2, 503);
+ * client.guilds().list().execute();   // token exchange 200, then GET /api/guilds 503, 503, 200
+ * }</pre>
+ *
+ * <p>fails the call the test makes, not the exchange the client does before it.
  */
 public final class Faults {
   private final FaultPlan plan;
@@ -36,8 +43,9 @@ public final class Faults {
   }
 
   /**
-   * Answers the next {@code count} requests with {@code status} (a JSON error body) without
-   * processing them; returns this.
+   * Answers the next {@code count} requests other than the token exchange with {@code status} (a
+   * JSON error body) without processing them; returns this. Same as {@code
+   * enqueue(Fault.status(status).times(count))}.
    *
    * @param count how many requests to fail, at least 1
    * @param status the HTTP status to answer with, in 100..599

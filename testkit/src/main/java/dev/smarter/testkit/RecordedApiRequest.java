@@ -96,9 +96,10 @@ public final class RecordedApiRequest {
   }
 
   /**
-   * All headers; names are lower-case.
+   * All headers; names are lower-case, values as sent but for the spaces and tabs around them.
    *
-   * @return the headers, each name mapped to its values in the order received
+   * @return the headers in the order received, each name mapped to its values in that order;
+   *     unmodifiable
    */
   public Map<String, List<String>> headers() {
     return headers;
@@ -161,6 +162,42 @@ public final class RecordedApiRequest {
    */
   public boolean responseSent() {
     return responseSent;
+  }
+
+  /**
+   * Whether this request was {@code method pathPattern}, for example {@code matches("POST",
+   * "/api/warnings")} or {@code matches("PUT", "/api/guilds/{id}")}.
+   *
+   * @param method the HTTP method, compared case-insensitively
+   * @param pathPattern the whole path (the query is not compared; see {@link #query()}), where a
+   *     segment in braces such as {@code {id}} stands for any one non-empty segment
+   * @return {@code true} if the method is {@code method} and the path has the pattern's segments
+   * @throws IllegalArgumentException if {@code pathPattern} does not start with {@code /}
+   */
+  public boolean matches(String method, String pathPattern) {
+    Objects.requireNonNull(method, "method == null");
+    Objects.requireNonNull(pathPattern, "pathPattern == null");
+    if (!pathPattern.startsWith("/")) {
+      throw new IllegalArgumentException("pathPattern must start with /: " + pathPattern);
+    }
+    return this.method.equalsIgnoreCase(method) && pathMatches(pathPattern, path);
+  }
+
+  private static boolean pathMatches(String pattern, String path) {
+    String[] expected = pattern.split("/", -1);
+    String[] actual = path.split("/", -1);
+    if (expected.length != actual.length) {
+      return false;
+    }
+    for (int i = 0; i < expected.length; i++) {
+      String segment = expected[i];
+      boolean placeholder =
+          segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
+      if (placeholder ? actual[i].isEmpty() : !segment.equals(actual[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

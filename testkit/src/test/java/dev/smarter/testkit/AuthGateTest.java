@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AuthGateTest {
   @RegisterExtension static final FakeServerExtension fake = new FakeServerExtension();
@@ -34,6 +36,44 @@ class AuthGateTest {
 
     assertThat(getWith("/api/guilds", "Authorization", "bearer " + token).body())
         .isEqualTo("{\"error\":\"Invalid Authorization header format\"}");
+  }
+
+  @Test
+  void twoSpacesAfterBearerLeaveASpaceInTheTokenAndGive401InvalidOrExpired() {
+    String token = fake.server().issueToken();
+
+    Reply reply = getWith("/api/guilds", "Authorization", "Bearer  " + token);
+
+    assertThat(reply.code()).isEqualTo(401);
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Invalid or expired token\"}");
+  }
+
+  @Test
+  void everyBearerPrefixIsRemovedSoARepeatedPrefixIsAccepted() {
+    String token = fake.server().issueToken();
+
+    assertThat(getWith("/api/guilds", "Authorization", "Bearer Bearer " + token).code())
+        .isEqualTo(200);
+    String split = token.substring(0, 10) + "Bearer " + token.substring(10);
+    assertThat(getWith("/api/guilds", "Authorization", "Bearer " + split).code()).isEqualTo(200);
+  }
+
+  @Test
+  void bearerWithoutItsSpaceGives401InvalidFormat() {
+    String token = fake.server().issueToken();
+
+    assertThat(getWith("/api/guilds", "Authorization", "Bearer" + token).body())
+        .isEqualTo("{\"error\":\"Invalid Authorization header format\"}");
+  }
+
+  @Test
+  void tabAfterBearerGives401InvalidFormat() {
+    String token = fake.server().issueToken();
+
+    Reply reply = getWith("/api/guilds", "Authorization", "Bearer\t" + token);
+
+    assertThat(reply.code()).isEqualTo(401);
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Invalid Authorization header format\"}");
   }
 
   @Test
@@ -78,6 +118,23 @@ class AuthGateTest {
   @Test
   void balanceRouteNeedsATokenOutsideLocalMode() {
     assertThat(getWith("/api/bytes/balance/1").code()).isEqualTo(401);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api", "/API/guilds", "/Api/users/1", "/apiguilds"})
+  void pathsNotUnderApiSlashNeedNoTokenAndRedirectHome(String path) {
+    Reply reply = getWith(path);
+
+    assertThat(reply.code()).isEqualTo(302);
+    assertThat(reply.header("Location")).isEqualTo("/");
+  }
+
+  @Test
+  void otherMethodsOnApiWithoutSlashNeedNoTokenEither() {
+    Reply reply = fake.anonymous().post("/api", "{}");
+
+    assertThat(reply.code()).isEqualTo(405);
+    assertThat(reply.header("Allow")).isEqualTo("GET, HEAD");
   }
 
   @Test

@@ -67,6 +67,50 @@ class BytesGiveTest {
   }
 
   @Test
+  void aZeroAmountIsAcceptedAndMovesNothing() {
+    Reply reply = give(", \"amount\": 0");
+
+    assertThat(reply.code()).isEqualTo(201);
+    assertThat(reply.body())
+        .contains("\"amount\":0,")
+        .contains("\"giver_balance\":100,\"receiver_balance\":0");
+  }
+
+  @Test
+  void aNegativeAmountNeedsNoBalanceAndMovesBytesToTheGiver() {
+    Reply reply =
+        fake.api()
+            .post(
+                "/api/bytes",
+                "{\"giver_id\": "
+                    + receiver.id()
+                    + ", \"receiver_id\": "
+                    + giver.id()
+                    + ", \"guild_id\": 1, \"amount\": -30}");
+
+    assertThat(reply.code()).isEqualTo(201);
+    assertThat(fake.server().bytesBalance(receiver.id())).isEqualTo(30);
+    assertThat(fake.server().bytesBalance(giver.id())).isEqualTo(70);
+  }
+
+  @Test
+  void aNumericStringGiverIdFindsTheUserAndIsStoredAsANumber() {
+    Reply reply =
+        fake.api()
+            .post(
+                "/api/bytes",
+                "{\"giver_id\": \""
+                    + giver.id()
+                    + "\", \"receiver_id\": "
+                    + receiver.id()
+                    + ", \"guild_id\": \"1\"}");
+
+    assertThat(reply.code()).isEqualTo(201);
+    assertThat(reply.body())
+        .startsWith("{\"bytes\":{\"id\":1,\"giver_id\":1,\"receiver_id\":2,\"guild_id\":1,");
+  }
+
+  @Test
   void givingToYourselfLeavesTheBalanceUnchanged() {
     Reply reply =
         fake.api()
@@ -151,6 +195,27 @@ class BytesGiveTest {
         .isEqualTo(
             "{\"error\":\"Cooldown still active. Try again in 1439 minutes.\",\"minutes_left\":1439}");
     assertThat(fake.server().rowCount(FakeTable.BYTES)).isEqualTo(1);
+  }
+
+  @Test
+  void lessThanAMinuteOfCooldownLeftSaysZeroMinutes() {
+    give("");
+    fake.clock().advance(Duration.ofMinutes(1439).plusSeconds(30));
+
+    Reply reply = give("");
+
+    assertThat(reply.code()).isEqualTo(400);
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"error\":\"Cooldown still active. Try again in 0 minutes.\",\"minutes_left\":0}");
+  }
+
+  @Test
+  void anEmptyAwardedAtTakesTheServersLocalNow() {
+    fake.clock().advance(Duration.ofMillis(500));
+
+    assertThat(give(", \"awarded_at\": \"\"").body())
+        .contains("\"awarded_at\":\"2026-11-24T03:10:00.500000\"");
   }
 
   @Test
@@ -246,6 +311,18 @@ class BytesGiveTest {
     assertThat(fake.api().get("/api/bytes?giver_id=" + third.id()).body())
         .contains("{\"id\":2,")
         .doesNotContain("{\"id\":1,");
+  }
+
+  @Test
+  void listBreaksTimestampTiesByLowerIdFirst() {
+    String early = "\"2026-11-24T03:00:00\"";
+    String late = "\"2026-11-24T03:05:00\"";
+    for (String awardedAt : new String[] {early, late, early, late}) {
+      assertThat(give(", \"awarded_at\": " + awardedAt).code()).isEqualTo(201);
+      fake.clock().advance(Duration.ofDays(1));
+    }
+
+    assertThat(fake.api().get("/api/bytes").ids()).containsExactly(2L, 4L, 1L, 3L);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.smarter.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -67,6 +68,17 @@ class BytesStatsRoutesTest {
   }
 
   @Test
+  void cooldownWithLessThanAMinuteLeftIsActiveWithZeroMinutes() {
+    SeededUser system = system();
+    give(system.id(), fake.server().seedUser(5, "u").id(), 1, 1);
+    fake.clock().advance(Duration.ofMinutes(1439).plusSeconds(30));
+
+    Reply reply = fake.api().get("/api/bytes/cooldown/" + system.id() + "/1");
+
+    assertThat(reply.body()).endsWith("\"minutes_left\":0,\"cooldown_active\":true}");
+  }
+
+  @Test
   void balanceShowsTotalsAndTheGuildsEarnedRoles() {
     SeededUser system = system();
     SeededUser user = fake.server().seedUser(5, "u");
@@ -113,6 +125,34 @@ class BytesStatsRoutesTest {
   }
 
   @Test
+  void balanceRewritesOnlyTheRequestedUser() {
+    SeededUser asked = fake.server().seedUser(5, "asked");
+    SeededUser other = fake.server().seedUser(6, "other");
+    fake.server().setBytesBalance(asked.id(), 40);
+    fake.server().setBytesBalance(other.id(), 40);
+
+    fake.api().get("/api/bytes/balance/" + asked.id());
+
+    assertThat(fake.server().bytesBalance(asked.id())).isZero();
+    assertThat(fake.server().bytesBalance(other.id())).isEqualTo(40);
+  }
+
+  @Test
+  void readingABalanceCanDropAUserFromTheLeaderboard() {
+    SeededUser system = system();
+    SeededUser user = fake.server().seedUser(5, "u");
+    give(system.id(), user.id(), 1, 3);
+    fake.server().setBytesBalance(user.id(), 50);
+    assertThat(fake.api().get("/api/bytes/leaderboard/1").values("bytes_balance"))
+        .containsExactly(997L, 50L);
+
+    fake.api().get("/api/bytes/balance/" + user.id());
+
+    assertThat(fake.api().get("/api/bytes/leaderboard/1").values("bytes_balance"))
+        .containsExactly(997L, 3L);
+  }
+
+  @Test
   void balanceKeepsTheSystemUsersBalance() {
     SeededUser system = system();
 
@@ -141,6 +181,28 @@ class BytesStatsRoutesTest {
                 + "{\"user_id\":1,\"username\":\"System\",\"bytes_balance\":938,\"avatar_url\":null},"
                 + "{\"user_id\":3,\"username\":\"high\",\"bytes_balance\":9,\"avatar_url\":null},"
                 + "{\"user_id\":2,\"username\":\"low\",\"bytes_balance\":3,\"avatar_url\":null}]}");
+  }
+
+  @Test
+  void leaderboardTiesKeepTheOrderOfFirstAppearanceInTheGuildsBytesRows() {
+    SeededUser a = fake.server().seedUser(11, "a");
+    SeededUser b = fake.server().seedUser(12, "b");
+    SeededUser c = fake.server().seedUser(13, "c");
+    SeededUser d = fake.server().seedUser(14, "d");
+    fake.server().setBytesBalance(c.id(), 100);
+    fake.server().setBytesBalance(d.id(), 100);
+    give(d.id(), c.id(), 1, 1);
+    give(c.id(), a.id(), 1, 1);
+    fake.clock().advance(Duration.ofDays(1));
+    give(d.id(), b.id(), 1, 1);
+    for (SeededUser user : List.of(a, c, d)) {
+      fake.server().setBytesBalance(user.id(), 7);
+    }
+    fake.server().setBytesBalance(b.id(), 9);
+
+    Reply reply = fake.api().get("/api/bytes/leaderboard/1");
+
+    assertThat(reply.values("user_id")).containsExactly(b.id(), c.id(), d.id(), a.id());
   }
 
   @Test

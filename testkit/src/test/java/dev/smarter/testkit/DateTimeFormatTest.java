@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The server's clock here is UTC+2 (its "local time"), so Python-side "now" values and SQLite
@@ -80,6 +82,83 @@ class DateTimeFormatTest {
         .isEqualTo(
             "{\"error\":\"(builtins.TypeError) SQLite DateTime type only accepts Python datetime"
                 + " and date objects as input.\"}");
+  }
+
+  private static final String[] CREATES_WITH_A_DATABASE_DEFAULT = {
+    "/api/warnings|{\"user_id\": 1, \"mod_id\": 2, \"guild_id\": 3, \"warned_at\": %s}|warned_at",
+    "/api/users|{\"discord_id\": 7, \"username\": \"u\", \"created_at\": %s}|created_at",
+    "/api/moderation-cases|{\"guild_id\": 1, \"user_id\": 2, \"mod_id\": 3, \"action\": \"ban\","
+        + " \"created_at\": %s}|created_at"
+  };
+
+  private Reply create(String route, String value) {
+    int first = route.indexOf('|');
+    int last = route.lastIndexOf('|');
+    return fake.api()
+        .post(route.substring(0, first), route.substring(first + 1, last).replace("%s", value));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"\"", "null", "false", "0", "[]", "{}"})
+  void falsyValuesTakeTheDatabaseDefaultOnEveryCreate(String value) {
+    fake.clock().set(Instant.parse("2026-11-24T03:10:00.123456Z"));
+
+    for (String route : CREATES_WITH_A_DATABASE_DEFAULT) {
+      Reply reply = create(route, value);
+      String column = route.substring(route.lastIndexOf('|') + 1);
+
+      assertThat(reply.code()).as(route).isEqualTo(201);
+      assertThat(reply.body()).as(route).contains("\"" + column + "\":\"2026-11-24T03:10:00\"");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"true", "5", "1.5", "[1]", "{\"a\": 1}"})
+  void truthyNonStringValuesGive500OnEveryCreate(String value) {
+    for (String route : CREATES_WITH_A_DATABASE_DEFAULT) {
+      Reply reply = create(route, value);
+
+      assertThat(reply.code()).as(route).isEqualTo(500);
+      assertThat(reply.body())
+          .as(route)
+          .isEqualTo(
+              "{\"error\":\"(builtins.TypeError) SQLite DateTime type only accepts Python"
+                  + " datetime and date objects as input.\"}");
+    }
+    assertThat(fake.server().rowCount(FakeTable.WARNINGS)).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"\"", "null", "false"})
+  void falsyJoinedAtTakesTheServersLocalNowWithMicroseconds(String value) {
+    fake.clock().set(Instant.parse("2026-11-24T03:10:00.123456Z"));
+
+    Reply reply =
+        fake.api()
+            .post(
+                "/api/guilds",
+                "{\"discord_id\": 1, \"name\": \"G\", \"joined_at\": " + value + "}");
+
+    assertThat(reply.body()).contains("\"joined_at\":\"2026-11-24T05:10:00.123456\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"\"", "null", "false"})
+  void falsyResolvedAtLeavesACaseOpenAndReopensAResolvedOne(String value) {
+    Reply created =
+        fake.api()
+            .post(
+                "/api/moderation-cases",
+                "{\"guild_id\": 1, \"user_id\": 2, \"mod_id\": 3, \"action\": \"ban\","
+                    + " \"resolved_at\": "
+                    + value
+                    + "}");
+    fake.api().put("/api/moderation-cases/1", "{\"resolve\": true}");
+
+    Reply reopened = fake.api().put("/api/moderation-cases/1", "{\"resolved_at\": " + value + "}");
+
+    assertThat(created.body()).contains("\"resolved_at\":null");
+    assertThat(reopened.body()).contains("\"resolved_at\":null");
   }
 
   @Test

@@ -43,6 +43,47 @@ class FaultInjectionTest {
   }
 
   @Test
+  void aFaultWithoutAPathSparesTheTokenExchangeAndHitsTheNextApiRequest() {
+    faults().failNext(1, 503);
+
+    Reply exchange = fake.anonymous().post("/api/auth/token", "{\"api_key\": \"test-key\"}");
+    Reply call = fake.api().get("/api/guilds");
+
+    assertThat(exchange.code()).isEqualTo(200);
+    assertThat(call.code()).isEqualTo(503);
+    assertThat(faults().pending()).isZero();
+  }
+
+  @Test
+  void onTokenExchangeTargetsOnlyTheTokenExchange() {
+    faults().enqueue(Fault.status(503).onTokenExchange());
+
+    assertThat(fake.api().get("/api/guilds").code()).isEqualTo(200);
+    assertThat(fake.anonymous().post("/api/auth/token", "{\"api_key\": \"test-key\"}").code())
+        .isEqualTo(503);
+  }
+
+  @Test
+  void aPathPrefixThatMatchesTheTokenExchangeHitsIt() {
+    faults().enqueue(Fault.dropBeforeProcessing().onlyPathPrefix("/"));
+
+    assertThatThrownBy(
+            () -> fake.anonymous().post("/api/auth/token", "{\"api_key\": \"test-key\"}"))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void theDefaultScopeHasNoPathPrefix() {
+    assertThat(Fault.status(503).pathPrefix()).isEmpty();
+    assertThat(Fault.status(503).matches("POST", "/api/auth/token")).isFalse();
+    assertThat(Fault.status(503).matches("POST", "/api/auth/token/")).isTrue();
+    assertThat(Fault.status(503).onTokenExchange().pathPrefix()).contains("/api/auth/token");
+    assertThat(Fault.status(503).onTokenExchange().method()).contains("POST");
+    assertThat(Fault.status(503).times(2))
+        .hasToString("Fault[STATUS 503 x2 all but /api/auth/token]");
+  }
+
+  @Test
   void statusFaultCarriesRetryAfterAndACustomBody() {
     faults().enqueue(Fault.status(429).retryAfter(Duration.ofSeconds(7)).body("slow down"));
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LocalModeTest {
   @RegisterExtension
@@ -40,6 +42,29 @@ class LocalModeTest {
 
     assertThat(reply.code()).isEqualTo(405);
     assertThat(reply.header("Allow")).isEqualTo("GET, HEAD");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "GET, /api/bytes/balance/abc, 302",
+    "GET, /api/bytes/balance/, 302",
+    "GET, /api/bytes/balance/1/extra, 302",
+    "HEAD, /api/bytes/balance/1, 404",
+    "PUT, /api/bytes/balance/1, 405",
+    "DELETE, /api/bytes/balance/1, 405",
+    "POST, /api/bytes/balance/x/y, 405"
+  })
+  void everyMethodOnEveryPathUnderTheBalancePrefixSkipsAuthentication(
+      String method, String path, int status) {
+    Reply reply = fake.anonymous().send(method, path, method.equals("PUT") ? "{}" : null);
+
+    assertThat(reply.code()).isEqualTo(status);
+  }
+
+  @Test
+  void theBalancePrefixWithoutItsSlashStillNeedsAToken() {
+    assertThat(fake.anonymous().get("/api/bytes/balance").code()).isEqualTo(401);
+    assertThat(fake.anonymous().get("/api/bytes/balances/1").code()).isEqualTo(401);
   }
 
   @Test

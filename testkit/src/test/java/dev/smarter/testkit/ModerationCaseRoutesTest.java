@@ -64,6 +64,18 @@ class ModerationCaseRoutesTest {
   }
 
   @Test
+  void listBreaksTimestampTiesByLowerIdFirst() {
+    open(1, "ban");
+    fake.clock().advance(Duration.ofSeconds(5));
+    open(1, "mute");
+    open(2, "ban");
+    fake.clock().advance(Duration.ofSeconds(-5));
+    open(2, "mute");
+
+    assertThat(fake.api().get("/api/moderation-cases").ids()).containsExactly(2L, 3L, 1L, 4L);
+  }
+
+  @Test
   void listFiltersByAction() {
     open(1, "ban");
     open(1, "mute");

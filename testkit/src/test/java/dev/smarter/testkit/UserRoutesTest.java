@@ -75,6 +75,24 @@ class UserRoutesTest {
   }
 
   @Test
+  void createReadsDiscordIdBeforeUsername() {
+    Reply reply = fake.api().post("/api/users", "{\"username\": \"a\"}");
+
+    assertThat(reply.code()).isEqualTo(500);
+    assertThat(reply.body()).isEqualTo("{\"error\":\"'discord_id'\"}");
+  }
+
+  @Test
+  void createWithExistingDiscordIdAndNoUsernameStillReturnsTheExistingRow() {
+    fake.server().seedUser(5, "alice");
+
+    Reply reply = fake.api().post("/api/users", "{\"discord_id\": 5}");
+
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(reply.body()).contains("\"username\":\"alice\"");
+  }
+
+  @Test
   void createKeepsAGivenCreatedAt() {
     Reply reply =
         fake.api()

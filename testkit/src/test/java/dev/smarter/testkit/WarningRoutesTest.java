@@ -68,17 +68,25 @@ class WarningRoutesTest {
   }
 
   @Test
-  void listBreaksTimestampTiesByHigherIdFirst() {
+  void listBreaksTimestampTiesByLowerIdFirst() {
     warn(1, 2, 3);
     warn(4, 2, 3);
     warn(5, 2, 3);
 
-    Reply reply = fake.api().get("/api/warnings");
+    assertThat(fake.api().get("/api/warnings").ids()).containsExactly(1L, 2L, 3L);
+  }
 
-    assertThat(reply.body())
-        .startsWith("{\"warnings\":[{\"id\":3,")
-        .contains("},{\"id\":2,")
-        .contains("},{\"id\":1,");
+  @Test
+  void listIsNewestFirstWithEachSecondsWarningsInIdOrder() {
+    warn(1, 2, 3);
+    fake.clock().advance(Duration.ofMinutes(1));
+    warn(1, 2, 3);
+    fake.clock().advance(Duration.ofMinutes(-1));
+    warn(1, 2, 3);
+    fake.clock().advance(Duration.ofMinutes(1));
+    warn(1, 2, 3);
+
+    assertThat(fake.api().get("/api/warnings").ids()).containsExactly(2L, 4L, 1L, 3L);
   }
 
   @Test
@@ -93,6 +101,23 @@ class WarningRoutesTest {
         .isEqualTo(
             "{\"warnings\":[{\"id\":1,\"user_id\":1,\"mod_id\":2,\"guild_id\":3,\"reason\":\"spam\","
                 + "\"warned_at\":\"2026-11-24T03:10:00\"}]}");
+  }
+
+  @Test
+  void numericStringsAreStoredAsNumbersAndOtherStringsAsText() {
+    Reply created =
+        fake.api()
+            .post(
+                "/api/warnings",
+                "{\"user_id\": \"12\", \"mod_id\": \"mod\", \"guild_id\": 3.0, \"reason\": 5}");
+
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body())
+        .isEqualTo(
+            "{\"id\":1,\"user_id\":12,\"mod_id\":\"mod\",\"guild_id\":3,\"reason\":\"5\","
+                + "\"warned_at\":\"2026-11-24T03:10:00\"}");
+    assertThat(fake.api().get("/api/warnings?user_id=12").ids()).containsExactly(1L);
+    assertThat(fake.api().get("/api/warnings?mod_id=mod").ids()).containsExactly(1L);
   }
 
   @Test

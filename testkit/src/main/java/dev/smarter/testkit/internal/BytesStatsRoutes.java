@@ -5,7 +5,9 @@ import static dev.smarter.testkit.internal.RouteSupport.fields;
 import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -97,20 +99,32 @@ final class BytesStatsRoutes {
     return Py.truthy(sum) ? sum : (Object) 0L;
   }
 
+  /**
+   * The users who gave or received bytes in the guild, as SQLite's {@code SELECT DISTINCT} over the
+   * join returns them: the guild's bytes rows in id order, and for each row its giver and receiver,
+   * lower user id first, each user where first seen.
+   */
+  private Collection<Row> usersInOrderOfAppearance(long guildId) {
+    Map<Long, Row> users = new LinkedHashMap<>();
+    for (Row bytes : db.bytes.where(db.bytes.eq("guild_id", guildId, 1))) {
+      List<Row> pair = new ArrayList<>(2);
+      db.users.first(db.users.idEq(bytes.get("giver_id"), 1)).ifPresent(pair::add);
+      db.users.first(db.users.idEq(bytes.get("receiver_id"), 1)).ifPresent(pair::add);
+      pair.sort(Comparator.comparingLong(user -> user.id));
+      for (Row user : pair) {
+        users.putIfAbsent(user.id, user);
+      }
+    }
+    return users.values();
+  }
+
   ApiResponse leaderboard(ApiRequest request) {
     long guildId = RouteSupport.pathId(request, 0);
     String limitText = request.query("limit");
     BigInteger limit = PyInt.parse(limitText == null ? "10" : limitText).orElse(DEFAULT_LIMIT);
-    List<Row> guildBytes = db.bytes.where(db.bytes.eq("guild_id", guildId, 1));
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
-    for (Row user : db.users.all()) {
-      boolean involved =
-          guildBytes.stream()
-              .anyMatch(
-                  row ->
-                      SqlValues.matches(row.get("receiver_id"), user.id, Affinity.INTEGER)
-                          || SqlValues.matches(row.get("giver_id"), user.id, Affinity.INTEGER));
-      if (involved && Py.greaterThan(user.get("bytes_balance"), 0L)) {
+    for (Row user : usersInOrderOfAppearance(guildId)) {
+      if (Py.greaterThan(user.get("bytes_balance"), 0L)) {
         entries.add(
             fields(
                 "user_id", user.id,
@@ -121,7 +135,7 @@ final class BytesStatsRoutes {
     }
     Comparator<Map<String, @Nullable Object>> byBalance =
         (a, b) -> Py.compareNumbers(a.get("bytes_balance"), b.get("bytes_balance"));
-    entries.sort(byBalance.reversed());
+    entries.sort(byBalance.reversed()); // stable: ties keep the order of appearance
     return ApiResponse.json(
         200,
         fields(

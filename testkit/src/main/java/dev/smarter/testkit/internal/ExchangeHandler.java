@@ -1,26 +1,23 @@
 package dev.smarter.testkit.internal;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.smarter.testkit.Fault;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The JDK HTTP server's handler: reads the whole request, applies an armed fault if one claims it,
- * lets {@link FakeApi} answer, records the exchange, then writes the response (or drops the
- * connection without a byte, which the client sees as an {@link IOException}).
+ * Turns one request read by the transport into what the transport must do: applies an armed fault
+ * if one claims it, lets {@link FakeApi} answer, and records the exchange before a single response
+ * byte is written.
  */
-public final class ExchangeHandler implements HttpHandler {
+public final class ExchangeHandler {
   private final FakeApi api;
   private final FaultPlan faults;
   private final Consumer<ExchangeRecord> recorder;
@@ -32,41 +29,40 @@ public final class ExchangeHandler implements HttpHandler {
     this.recorder = recorder;
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try {
-      String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-      URI uri = exchange.getRequestURI();
-      String path = uri.getPath() == null ? "" : uri.getPath();
-      String rawQuery = uri.getRawQuery();
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      Map<String, List<String>> headers = lowerCaseHeaders(exchange.getRequestHeaders());
-      Fault fault = faults.claim(method, path);
-      Fault.Kind kind = fault == null ? null : fault.kind();
-      if (kind == Fault.Kind.DROP_BEFORE_PROCESSING) {
-        recorder.accept(new ExchangeRecord(method, path, rawQuery, headers, body, -1, kind, false));
-        exchange.close();
-        return;
-      }
-      ApiResponse response =
-          kind == Fault.Kind.STATUS
-              ? injected(fault)
-              : process(new ApiRequest(method, path, rawQuery, headers, body));
-      boolean drop = kind == Fault.Kind.DROP_AFTER_PROCESSING;
-      recorder.accept(
-          new ExchangeRecord(
-              method, path, rawQuery, headers, body, response.status(), kind, !drop));
-      if (drop) {
-        exchange.close();
-        return;
-      }
-      if (kind == Fault.Kind.DELAY) {
-        sleep(fault);
-      }
-      send(exchange, method, response);
-    } finally {
-      exchange.close();
+  /**
+   * What the transport does with a request: write {@code response} after {@code delay}, or close
+   * the connection without a byte when {@code response} is {@code null}.
+   */
+  record Outcome(@Nullable ApiResponse response, Duration delay) {
+    static Outcome drop() {
+      return new Outcome(null, Duration.ZERO);
     }
+  }
+
+  Outcome handle(HttpRequestHead head, byte[] body) {
+    String method = head.method().toUpperCase(Locale.ROOT);
+    String target = head.target();
+    int question = target.indexOf('?');
+    String path = QueryStrings.unquote(question < 0 ? target : target.substring(0, question));
+    String rawQuery = question < 0 ? null : target.substring(question + 1);
+    Map<String, List<String>> headers = lowerCaseHeaders(head.headers());
+    Fault fault = faults.claim(method, path);
+    Fault.Kind kind = fault == null ? null : fault.kind();
+    if (kind == Fault.Kind.DROP_BEFORE_PROCESSING) {
+      recorder.accept(new ExchangeRecord(method, path, rawQuery, headers, body, -1, kind, false));
+      return Outcome.drop();
+    }
+    ApiResponse response =
+        kind == Fault.Kind.STATUS
+            ? injected(fault)
+            : process(new ApiRequest(method, path, rawQuery, headers, body));
+    boolean drop = kind == Fault.Kind.DROP_AFTER_PROCESSING;
+    recorder.accept(
+        new ExchangeRecord(method, path, rawQuery, headers, body, response.status(), kind, !drop));
+    if (drop) {
+      return Outcome.drop();
+    }
+    return new Outcome(response, kind == Fault.Kind.DELAY ? fault.delay() : Duration.ZERO);
   }
 
   private ApiResponse process(ApiRequest request) {
@@ -78,50 +74,23 @@ public final class ExchangeHandler implements HttpHandler {
   }
 
   private static ApiResponse injected(Fault fault) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", fault.contentType());
-    fault.retryAfter().ifPresent(value -> headers.put("Retry-After", value));
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    fault.retryAfter().ifPresent(value -> headers.add(ApiResponse.header("retry-after", value)));
     return ApiResponse.raw(
-        fault.status(), headers, fault.responseBody().getBytes(StandardCharsets.UTF_8));
+        fault.status(),
+        fault.contentType(),
+        headers,
+        fault.responseBody().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void sleep(Fault fault) {
-    try {
-      Thread.sleep(fault.delay().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void send(HttpExchange exchange, String method, ApiResponse response)
-      throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    response.headers().forEach(headers::set);
-    int length = response.bodyLength();
-    if (method.equals("HEAD")) {
-      if (length > 0) {
-        headers.set("Content-Length", Integer.toString(length));
-      }
-      exchange.sendResponseHeaders(response.status(), -1);
-      return;
-    }
-    if (length == 0) {
-      exchange.sendResponseHeaders(response.status(), -1);
-      return;
-    }
-    exchange.sendResponseHeaders(response.status(), length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(response.bodyUnsafe());
-    }
-  }
-
-  private static Map<String, List<String>> lowerCaseHeaders(Headers headers) {
+  private static Map<String, List<String>> lowerCaseHeaders(
+      List<Map.Entry<String, String>> fields) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    headers.forEach(
-        (name, values) ->
-            copy.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>())
-                .addAll(values));
+    for (Map.Entry<String, String> field : fields) {
+      copy.computeIfAbsent(field.getKey().toLowerCase(Locale.ROOT), key -> new ArrayList<>())
+          .add(field.getValue());
+    }
     copy.replaceAll((name, values) -> List.copyOf(values));
-    return Map.copyOf(copy);
+    return Collections.unmodifiableMap(copy);
   }
 }

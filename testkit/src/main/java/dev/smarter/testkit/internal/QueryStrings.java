@@ -31,7 +31,11 @@ final class QueryStrings {
 
   /** Python's {@code unquote_plus} with {@code errors='replace'}. */
   static String unquotePlus(String text) {
-    String s = text.replace('+', ' ');
+    return unquote(text.replace('+', ' '));
+  }
+
+  /** Python's {@code unquote} with {@code errors='replace'}, as uvicorn decodes a request path. */
+  static String unquote(String s) {
     if (s.indexOf('%') < 0) {
       return s;
     }

@@ -50,12 +50,12 @@ final class RouteSupport {
     return result;
   }
 
-  /** {@code order_by(desc(column))}, ties broken by the higher id first. */
+  /**
+   * {@code order_by(desc(column))} as SQLite answers it: rows with equal values keep the order of
+   * the scan, lowest id first.
+   */
   static List<Row> newestFirst(List<Row> rows, String column) {
-    List<Row> sorted = new ArrayList<>(rows);
-    Comparator<Row> byColumn = Comparator.comparing(row -> row.get(column), SqlValues.ORDER);
-    sorted.sort(byColumn.thenComparingLong(row -> row.id).reversed());
-    return sorted;
+    return orderBy(rows, column, true);
   }
 
   /** {@code order_by(column)} (ascending, ties by id) or its descending variant. */

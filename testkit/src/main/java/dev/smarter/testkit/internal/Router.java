@@ -1,9 +1,7 @@
 package dev.smarter.testkit.internal;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,9 +35,6 @@ final class Router {
     if (partial != null) {
       return ApiResponse.methodNotAllowed(partial.allowHeader());
     }
-    return ApiResponse.raw(
-        404,
-        Map.of("Content-Type", "text/plain; charset=utf-8"),
-        "Not Found".getBytes(StandardCharsets.UTF_8));
+    return ApiResponse.text(404, "Not Found");
   }
 }
