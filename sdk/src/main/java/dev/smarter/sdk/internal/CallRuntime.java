@@ -31,6 +31,7 @@ public final class CallRuntime {
   final Random random;
   final Clock clock;
   final Listeners listeners;
+  final UniqueTimes stamps;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CompletableFuture<Void> closing = new CompletableFuture<>();
   private final Set<AsyncExecution<?, ?>> running = ConcurrentHashMap.newKeySet();
@@ -70,6 +71,7 @@ public final class CallRuntime {
     this.random = random;
     this.clock = clock;
     this.listeners = listeners;
+    this.stamps = new UniqueTimes(clock);
     this.reconcileCreates = reconcileCreates;
   }
 

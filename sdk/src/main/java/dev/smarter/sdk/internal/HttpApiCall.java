@@ -72,7 +72,7 @@ final class HttpApiCall<T, R> implements ApiCall<R> {
       CreateLookup<?, ?> lookup, Object body, Converter<Object, RequestBody> writer) {
     /** The body one execution sends: stamped with a unique time unless the caller chose one. */
     Object stamped(CallRuntime runtime) {
-      return lookup.stamped(body, UniqueTimes.next(runtime.clock));
+      return lookup.stamped(body, runtime.stamps.next());
     }
 
     /** {@code request} with {@code stamped} as its body. */

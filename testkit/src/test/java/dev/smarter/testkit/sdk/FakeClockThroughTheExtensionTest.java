@@ -65,7 +65,7 @@ class FakeClockThroughTheExtensionTest {
             CooldownException.class, e -> assertThat(e.minutesLeft()).isEqualTo(1));
 
     server.advanceClock(Duration.ofMinutes(1));
-    assertThat(client.bytes().give(award(giver, receiver)).execute().giverBalance()).isEqualTo(8);
+    assertThat(client.bytes().give(award(giver, receiver)).execute().giverBalance()).contains(8L);
   }
 
   @Test
