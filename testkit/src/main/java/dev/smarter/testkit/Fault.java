@@ -36,7 +36,17 @@ public final class Fault {
     /** Processed (changes are stored), then the connection is closed without a response. */
     DROP_AFTER_PROCESSING,
     /** Processed normally, and the response is written after {@link #delay()}. */
-    DELAY
+    DELAY,
+    /**
+     * Processed (changes are stored), then answered with {@link #status()} instead of the real
+     * response: a gateway that lost the server's answer.
+     */
+    STATUS_AFTER_PROCESSING,
+    /**
+     * Held for {@link #delay()} before it is processed, then processed and answered: a request
+     * queued at a busy server, which a client that gives up meanwhile has not seen stored.
+     */
+    DELAY_BEFORE_PROCESSING
   }
 
   private final Kind kind;
@@ -121,6 +131,41 @@ public final class Fault {
       throw new IllegalArgumentException("delay < 0: " + delay);
     }
     return of(Kind.DELAY, 0, delay);
+  }
+
+  /**
+   * Processes the request (its changes are stored), then answers with {@code status} (and a JSON
+   * {@code {"error": "<reason phrase>"}} body unless {@link #body(String)} is set) instead of the
+   * real response, as a gateway that lost the server's answer would (a 502, typically).
+   *
+   * @param status the HTTP status to answer with, in 100..599
+   * @return a new {@link Kind#STATUS_AFTER_PROCESSING} fault for one request, matching every method
+   *     and every path but the token exchange
+   * @throws IllegalArgumentException if {@code status} is not in 100..599
+   */
+  public static Fault statusAfterProcessing(int status) {
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("status out of range: " + status);
+    }
+    return of(Kind.STATUS_AFTER_PROCESSING, status, Duration.ZERO);
+  }
+
+  /**
+   * Holds the request for {@code delay} before processing it, then processes and answers it, even
+   * when the client has given up meanwhile (as a real server would): the race of a create that
+   * times out at the client and is stored later.
+   *
+   * @param delay how long the request waits before it is processed; zero or positive
+   * @return a new {@link Kind#DELAY_BEFORE_PROCESSING} fault for one request, matching every method
+   *     and every path but the token exchange
+   * @throws IllegalArgumentException if {@code delay} is negative
+   */
+  public static Fault delayBeforeProcessing(Duration delay) {
+    Objects.requireNonNull(delay, "delay == null");
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay < 0: " + delay);
+    }
+    return of(Kind.DELAY_BEFORE_PROCESSING, 0, delay);
   }
 
   /**

@@ -52,10 +52,16 @@ public final class ExchangeHandler {
       recorder.accept(new ExchangeRecord(method, path, rawQuery, headers, body, -1, kind, false));
       return Outcome.drop();
     }
+    if (kind == Fault.Kind.DELAY_BEFORE_PROCESSING) {
+      holdBack(fault.delay());
+    }
     ApiResponse response =
         kind == Fault.Kind.STATUS
             ? injected(fault)
             : process(new ApiRequest(method, path, rawQuery, headers, body));
+    if (kind == Fault.Kind.STATUS_AFTER_PROCESSING) {
+      response = injected(fault);
+    }
     boolean drop = kind == Fault.Kind.DROP_AFTER_PROCESSING;
     recorder.accept(
         new ExchangeRecord(method, path, rawQuery, headers, body, response.status(), kind, !drop));
@@ -63,6 +69,15 @@ public final class ExchangeHandler {
       return Outcome.drop();
     }
     return new Outcome(response, kind == Fault.Kind.DELAY ? fault.delay() : Duration.ZERO);
+  }
+
+  /** Waits before processing, as a queued request would; an interrupt cuts the wait short. */
+  private static void holdBack(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private ApiResponse process(ApiRequest request) {
