@@ -1,10 +1,12 @@
 package dev.smarter.examples.readme;
 
 import dev.smarter.micrometer.SmarterDevMetrics;
+import dev.smarter.sdk.ApiCall;
 import dev.smarter.sdk.ApiResponse;
 import dev.smarter.sdk.CallInfo;
 import dev.smarter.sdk.CallListener;
 import dev.smarter.sdk.CooldownException;
+import dev.smarter.sdk.NotFoundException;
 import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.RequestOptions;
 import dev.smarter.sdk.RetryReason;
@@ -20,6 +22,7 @@ import dev.smarter.sdk.model.NewUser;
 import dev.smarter.sdk.model.NewWarning;
 import dev.smarter.sdk.model.UserWarning;
 import dev.smarter.sdk.model.WarningQuery;
+import dev.smarter.testkit.ApiCalls;
 import dev.smarter.testkit.FakeSmarterDevExtension;
 import dev.smarter.testkit.FakeSmarterDevServer;
 import dev.smarter.testkit.Fault;
@@ -206,6 +209,13 @@ final class ReadmeSnippets {
     server.advanceClock(
         Duration.ofDays(1)); // the guild's default 1440-minute bytes cooldown is over
     server.advanceClock(Duration.ofHours(1)); // every token issued so far has expired
+  }
+
+  static void cannedCalls(Guild guild) {
+    ApiCall<Guild> found = ApiCalls.of(guild);
+    ApiCall<Guild> missing =
+        ApiCalls.failing(new NotFoundException(404, "Guild not found", "GET", "/api/guilds/8"));
+    ApiCall<Guild> slow = ApiCalls.delayed(Duration.ofSeconds(2), guild); // async completes later
   }
 
   static void faults(FakeSmarterDevServer server) {
