@@ -29,9 +29,20 @@ import org.jspecify.annotations.Nullable;
  * Permits}), the request, then a decision: success; a 401 renews the token once and resends (the
  * server checks tokens before routing, so nothing was processed); a retryable failure waits (full
  * jitter backoff or {@code Retry-After}) and starts the next attempt, within the retry budget and
- * the call's deadline; anything else ends the call. A request that is not idempotent is sent again
- * only when it certainly did not reach the server (connection refused, 408, 429); when it may have,
- * the call ends with {@link OutcomeUnknownException}.
+ * the call's deadline; anything else ends the call. A request that is not idempotent is retried
+ * only when it certainly did not reach the server (connection refused, 408, 429).
+ *
+ * <p>When such a create may have reached the server (a dropped connection, a timeout, a 502, 503 or
+ * 504), this class decides whether it was stored, and never turns a create still in flight into a
+ * duplicate. The create carries a unique time ({@link UniqueTimes}), so a lookup of the rows it
+ * would be among finds it if it is stored: found, the call succeeds with that row. Not found, it is
+ * sent again only if the peer ended the exchange (closed the connection, or answered 502 or 503)
+ * and the lookup came at least {@link dev.smarter.sdk.RetryPolicy#lookupDelay()} later: a server or
+ * proxy that answered or hung up has stopped working on the request, or finishes within that delay,
+ * so the miss proves it absent. When the client gave up first (its deadline or read timeout) or a
+ * gateway answered 504, the server may still be processing the request and a miss proves nothing:
+ * the call ends with {@link OutcomeUnknownException} ({@code MAY_STILL_BE_PROCESSING}). See {@link
+ * #ambiguous}.
  *
  * @param <T> the type of the response body
  * @param <R> the type the call delivers
