@@ -2,9 +2,9 @@ package dev.smarter.sdk;
 
 import dev.smarter.sdk.internal.ApiCallAdapterFactory;
 import dev.smarter.sdk.internal.CallRuntime;
-import dev.smarter.sdk.internal.DefaultMethodProxy;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
+import dev.smarter.sdk.internal.LazyService;
 import dev.smarter.sdk.internal.Listeners;
 import dev.smarter.sdk.internal.LoggingInterceptor;
 import dev.smarter.sdk.internal.NoDelaySocketFactory;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import javax.net.SocketFactory;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -72,11 +73,11 @@ public final class SmarterDevClient implements AutoCloseable {
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
   private final CallRuntime runtime;
-  private final GuildsApi guilds;
-  private final UsersApi users;
-  private final WarningsApi warnings;
-  private final ModerationCasesApi moderationCases;
-  private final BytesApi bytes;
+  private final LazyService<GuildsApi> guilds;
+  private final LazyService<UsersApi> users;
+  private final LazyService<WarningsApi> warnings;
+  private final LazyService<ModerationCasesApi> moderationCases;
+  private final LazyService<BytesApi> bytes;
 
   private SmarterDevClient(Builder builder) {
     this.settings = builder.copy();
@@ -101,14 +102,15 @@ public final class SmarterDevClient implements AutoCloseable {
             .callFactory(new RequestCapture())
             .addCallAdapterFactory(new ApiCallAdapterFactory(runtime))
             .addConverterFactory(new JsonConverterFactory(Json.moshi(builder.serverZone)))
-            .validateEagerly(true)
             .build();
     runtime.tokens(new TokenProvider(retrofit, apiKey, builder.clock, listeners));
-    this.guilds = DefaultMethodProxy.create(retrofit, GuildsApi.class);
-    this.users = DefaultMethodProxy.create(retrofit, UsersApi.class);
-    this.warnings = DefaultMethodProxy.create(retrofit, WarningsApi.class);
-    this.moderationCases = DefaultMethodProxy.create(retrofit, ModerationCasesApi.class);
-    this.bytes = DefaultMethodProxy.create(retrofit, BytesApi.class);
+    // Each group is built, and each endpoint parsed, on first use: a short-lived program that
+    // makes one call pays for one (EndpointsTest checks every endpoint parses).
+    this.guilds = new LazyService<>(retrofit, GuildsApi.class);
+    this.users = new LazyService<>(retrofit, UsersApi.class);
+    this.warnings = new LazyService<>(retrofit, WarningsApi.class);
+    this.moderationCases = new LazyService<>(retrofit, ModerationCasesApi.class);
+    this.bytes = new LazyService<>(retrofit, BytesApi.class);
   }
 
   /**
@@ -149,7 +151,7 @@ public final class SmarterDevClient implements AutoCloseable {
    * @return the guilds group, thread-safe
    */
   public GuildsApi guilds() {
-    return guilds;
+    return guilds.get();
   }
 
   /**
@@ -158,7 +160,7 @@ public final class SmarterDevClient implements AutoCloseable {
    * @return the users group, thread-safe
    */
   public UsersApi users() {
-    return users;
+    return users.get();
   }
 
   /**
@@ -167,7 +169,7 @@ public final class SmarterDevClient implements AutoCloseable {
    * @return the warnings group, thread-safe
    */
   public WarningsApi warnings() {
-    return warnings;
+    return warnings.get();
   }
 
   /**
@@ -176,7 +178,7 @@ public final class SmarterDevClient implements AutoCloseable {
    * @return the moderation cases group, thread-safe
    */
   public ModerationCasesApi moderationCases() {
-    return moderationCases;
+    return moderationCases.get();
   }
 
   /**
@@ -185,7 +187,7 @@ public final class SmarterDevClient implements AutoCloseable {
    * @return the bytes group, thread-safe
    */
   public BytesApi bytes() {
-    return bytes;
+    return bytes.get();
   }
 
   /**
@@ -594,7 +596,8 @@ public final class SmarterDevClient implements AutoCloseable {
       if (httpLogging) {
         builder.addInterceptor(new LoggingInterceptor());
       }
-      var socketFactory = builder.build().socketFactory();
+      SocketFactory socketFactory =
+          okHttpClient == null ? SocketFactory.getDefault() : okHttpClient.socketFactory();
       return builder
           .callTimeout(Duration.ZERO)
           .retryOnConnectionFailure(false)

@@ -30,22 +30,6 @@ import org.jspecify.annotations.Nullable;
  * truncated to microseconds, with the fraction only when it is not zero.
  */
 public final class InstantJsonAdapter extends JsonAdapter<Instant> {
-  private static final DateTimeFormatter READ =
-      new DateTimeFormatterBuilder()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-          .optionalStart()
-          .appendOffsetId()
-          .optionalEnd()
-          .toFormatter()
-          .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter WRITE_SECONDS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-  private static final DateTimeFormatter WRITE_MICROS =
-      new DateTimeFormatterBuilder()
-          .append(WRITE_SECONDS)
-          .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
-          .toFormatter();
-
   private static final int SECONDS_END = 19;
 
   private final ZoneId serverZone;
@@ -81,8 +65,8 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
       return naive;
     }
     return hasOffset(text)
-        ? OffsetDateTime.parse(text, READ).toInstant()
-        : LocalDateTime.parse(text, READ).atZone(serverZone).toInstant();
+        ? OffsetDateTime.parse(text, Formatters.READ).toInstant()
+        : LocalDateTime.parse(text, Formatters.READ).atZone(serverZone).toInstant();
   }
 
   /**
@@ -172,12 +156,36 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
       throw new IllegalArgumentException(
           "the server reads years 1 to 9999 only, so " + instant + " cannot be sent");
     }
-    return (local.get(ChronoField.NANO_OF_SECOND) == 0 ? WRITE_SECONDS : WRITE_MICROS)
+    return (local.get(ChronoField.NANO_OF_SECOND) == 0
+            ? Formatters.WRITE_SECONDS
+            : Formatters.WRITE_MICROS)
         .format(local);
   }
 
   @Override
   public String toString() {
     return "JsonAdapter(Instant, server zone " + serverZone + ")";
+  }
+
+  /**
+   * The formatters, built on first use: reading the server's own layout needs none, and building
+   * them costs a client's start-up several milliseconds.
+   */
+  private static final class Formatters {
+    static final DateTimeFormatter READ =
+        new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart()
+            .appendOffsetId()
+            .optionalEnd()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter WRITE_SECONDS =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    static final DateTimeFormatter WRITE_MICROS =
+        new DateTimeFormatterBuilder()
+            .append(WRITE_SECONDS)
+            .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
+            .toFormatter();
   }
 }
