@@ -251,9 +251,13 @@ public final class ColdStart {
     }
 
     String placement() {
-      return cpus == null
-          ? "unpinned (" + Runtime.getRuntime().availableProcessors() + " CPUs)"
-          : "pinned with `taskset -c " + cpus + "`";
+      if (cpus != null) {
+        return "pinned with `taskset -c " + cpus + "`";
+      }
+      int available = Runtime.getRuntime().availableProcessors();
+      return available == 1
+          ? "on the 1 CPU this process is pinned to"
+          : "unpinned (" + available + " CPUs)";
     }
 
     String describe() {

@@ -85,6 +85,11 @@ final class Formats {
         : "UNSETTLED: CI spans " + goal;
   }
 
+  /** {@code 16.2×}. */
+  static String times(double factor) {
+    return String.format(Locale.ROOT, "%.1f×", factor);
+  }
+
   /** A share as a percentage, {@code 93 %}. */
   static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f %%", share * 100);

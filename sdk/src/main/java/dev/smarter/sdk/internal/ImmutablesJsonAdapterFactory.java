@@ -184,6 +184,9 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     final boolean required;
     final JsonAdapter<Object> adapter;
 
+    /** For a {@code long} attribute, its setter taking the primitive: no boxing on reads. */
+    final @Nullable MethodHandle setLong;
+
     private Attribute(
         String jsonName,
         Method accessor,
@@ -196,6 +199,10 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       this.get = handle(accessor, MethodType.methodType(Object.class, Object.class));
       setter.setAccessible(true);
       this.set = handle(setter, MethodType.methodType(void.class, Object.class, Object.class));
+      this.setLong =
+          setter.getParameterTypes()[0] == long.class
+              ? handle(setter, MethodType.methodType(void.class, Object.class, long.class))
+              : null;
       this.optional = optional;
       this.required = required;
       this.adapter = adapter;
@@ -254,7 +261,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     @Override
     public T fromJson(JsonReader reader) throws IOException {
       Object builder = newBuilder();
-      boolean[] seen = new boolean[attributes.length];
+      long seen = 0;
+      boolean[] seenBeyond64 = attributes.length > 64 ? new boolean[attributes.length] : null;
       reader.beginObject();
       while (reader.hasNext()) {
         int index = reader.selectName(names);
@@ -272,12 +280,21 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           reader.skipValue();
           continue;
         }
-        Object value = attribute.adapter.fromJson(reader);
-        seen[index] = true;
-        set(attribute, builder, value);
+        if (attribute.setLong != null) {
+          setLong(attribute.setLong, builder, reader.nextLong());
+        } else {
+          set(attribute, builder, attribute.adapter.fromJson(reader));
+        }
+        if (index < 64) {
+          seen |= 1L << index;
+        } else if (seenBeyond64 != null) {
+          seenBeyond64[index] = true;
+        }
       }
       for (int i = 0; i < attributes.length; i++) {
-        if (attributes[i].required && !seen[i]) {
+        boolean wasSeen =
+            i < 64 ? (seen & (1L << i)) != 0 : seenBeyond64 != null && seenBeyond64[i];
+        if (attributes[i].required && !wasSeen) {
           throw new JsonDataException(
               "Required value '" + attributes[i].jsonName + "' missing at " + objectPath(reader));
         }
@@ -335,6 +352,16 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     private static void set(Attribute attribute, Object builder, Object value) {
       try {
         attribute.set.invokeExact(builder, value);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static void setLong(MethodHandle setter, Object builder, long value) {
+      try {
+        setter.invokeExact(builder, value);
       } catch (RuntimeException e) {
         throw e;
       } catch (Throwable e) {

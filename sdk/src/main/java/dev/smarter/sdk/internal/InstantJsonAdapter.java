@@ -7,7 +7,9 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InstantJsonAdapter extends JsonAdapter<Instant> {
   private static final int SECONDS_END = 19;
+  private static final long SECONDS_PER_DAY = 86_400;
 
   private final ZoneId serverZone;
   private final @Nullable ZoneOffset fixedOffset;
@@ -99,15 +102,23 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
     for (int i = length - SECONDS_END - 1; i < 9 && length > SECONDS_END; i++) {
       nanos *= 10;
     }
-    LocalDateTime local;
+    LocalDate date;
     try {
-      local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+      date = LocalDate.of(year, month, day);
     } catch (DateTimeException outOfRange) {
       return null;
     }
-    return fixedOffset != null
-        ? local.toInstant(fixedOffset)
-        : local.atZone(serverZone).toInstant();
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    if (fixedOffset != null) {
+      long secondOfDay = hour * 3_600L + minute * 60L + second;
+      return Instant.ofEpochSecond(
+          date.toEpochDay() * SECONDS_PER_DAY + secondOfDay - fixedOffset.getTotalSeconds(), nanos);
+    }
+    return LocalDateTime.of(date, LocalTime.of(hour, minute, second, nanos))
+        .atZone(serverZone)
+        .toInstant();
   }
 
   /** The non-negative number written by the ASCII digits {@code text[from, to)}, or -1. */
