@@ -234,7 +234,7 @@ public final class PerCall {
               "Per call: allocation on the calling thread (exact, `ThreadMXBean`)",
               Formats.bytes(Stats.median(bytes.get(SDK)), "call"),
               Formats.bytes(Stats.median(bytes.get(FLOOR)), "call"),
-              Formats.times(allocation),
+              String.format(Locale.ROOT, "%.3f×", allocation),
               (allocation <= ALLOCATION_TARGET ? "PASS" : "FAIL")
                   + String.format(Locale.ROOT, ": ≤ %.2f×", ALLOCATION_TARGET)));
       double[] moshiShare = shares(SDK, RAW_MOSHI);
