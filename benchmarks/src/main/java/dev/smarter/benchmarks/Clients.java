@@ -20,11 +20,15 @@ final class Clients {
 
   /** An SDK client for {@code baseUrl}, with retries on their defaults. */
   static SmarterDevClient sdk(String baseUrl, String apiKey) {
+    return builder(baseUrl, apiKey).build();
+  }
+
+  /** The builder of {@link #sdk}, to add listeners to. */
+  static SmarterDevClient.Builder builder(String baseUrl, String apiKey) {
     return SmarterDevClient.builder()
         .baseUrl(baseUrl)
         .apiKey(apiKey)
-        .maxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
-        .build();
+        .maxConcurrentRequests(MAX_CONCURRENT_REQUESTS);
   }
 
   /** A raw OkHttp client with the SDK's settings. */

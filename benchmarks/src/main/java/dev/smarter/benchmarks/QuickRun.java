@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.Runner;
@@ -17,19 +16,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * A quick pass over every benchmark, printed as one Markdown table: the {@link EndToEnd} scenarios
- * against the testkit, then {@link CannedGetBenchmark} and {@link JsonBenchmark} (plus {@link
- * BreakdownBenchmark} with {@code --breakdown}) through JMH's API with short iterations, one fork
- * and the {@code gc} profiler. JMH's own output goes to a log file in {@code java.io.tmpdir}.
+ * Every benchmark in one pass, printed as one Markdown table: {@link ColdStart} (fresh JVMs, 10
+ * interleaved runs per side), {@link PerCall} (interleaved rounds with confidence intervals, the
+ * per-call verdicts), {@link CannedGetBenchmark} and {@link JsonBenchmark} (plus {@link
+ * BreakdownBenchmark} with {@code --breakdown}) through JMH's API with two forks and the {@code gc}
+ * profiler, then the {@link EndToEnd} scenarios against the testkit. JMH's own output goes to a log
+ * file in {@code java.io.tmpdir}.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.smarter.benchmarks.QuickRun
- * [--breakdown]}; under 2 minutes on 2 cores (about 30 s more with {@code --breakdown}). Quick
- * means noisy: the time columns carry JMH's 99.9 % error, and {@link CannedAb} checks the
- * canned-get figures with interleaved runs; allocation per call is stable.
+ * <p>Run it pinned to one CPU, so that client and server threads share it: {@code taskset -c 1 java
+ * -cp benchmarks/target/benchmarks.jar dev.smarter.benchmarks.QuickRun [--breakdown]}; about 4
+ * minutes on 2 cores. The first line says whether the run was pinned. Every verdict reads a
+ * confidence interval: PASS when the whole interval meets the target, FAIL when none of it does,
+ * UNSETTLED otherwise.
  */
 public final class QuickRun {
-  private static final double SDK_SHARE_TARGET = 0.90;
-
   private QuickRun() {}
 
   /**
@@ -43,22 +43,27 @@ public final class QuickRun {
     long start = System.nanoTime();
     String load = loadAverage();
     CpuSteal steal = new CpuSteal();
-    progress("end-to-end scenarios against the testkit");
-    List<Row> endToEnd = EndToEnd.run();
+    progress(PerCall.placement());
+    progress("cold start: fresh JVMs, SDK and raw OkHttp in turn");
+    ColdStart.Options coldStart = new ColdStart.Options();
+    coldStart.runs = 10;
+    List<Row> rows = new ArrayList<>(ColdStart.run(coldStart));
+    progress("per call: interleaved rounds against the canned server");
+    rows.addAll(PerCall.runDefault().rows());
     progress("canned server's own allocation per request");
     double serverBytes = cannedServerBytesPerRequest();
-    progress("interleaved canned gets");
-    Map<String, Double> ab = CannedAb.run();
     JmhResults jmh = new JmhResults();
     progress("JMH: canned gets (SDK vs raw OkHttp)");
-    jmh.addAll(jmh(CannedGetBenchmark.class, 4, 3, "http"));
+    jmh.addAll(jmh(CannedGetBenchmark.class, 3, 5, "http"));
     progress("JMH: JSON");
     jmh.addAll(jmh(JsonBenchmark.class, 2, 3, "json"));
     if (breakdown) {
       progress("JMH: breakdown");
       jmh.addAll(jmh(BreakdownBenchmark.class, 3, 3, "breakdown"));
     }
-    List<Row> rows = new ArrayList<>(QuickRunRows.canned(jmh, SDK_SHARE_TARGET, ab, serverBytes));
+    progress("end-to-end scenarios against the testkit");
+    List<Row> endToEnd = EndToEnd.run();
+    rows.addAll(QuickRunRows.canned(jmh, serverBytes));
     rows.addAll(QuickRunRows.json(jmh));
     if (breakdown) {
       rows.addAll(QuickRunRows.breakdown(jmh));
@@ -67,7 +72,7 @@ public final class QuickRun {
     System.out.printf(
         Locale.ROOT,
         "Machine: %d cores, JDK %s (%s), %s %s; %s; load average %s before the run, %s after;"
-            + " CPU steal during the run %s%n%n",
+            + " CPU steal during the run %s. %s%n%n",
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
         System.getProperty("java.vm.name"),
@@ -76,7 +81,8 @@ public final class QuickRun {
         LocalDate.now(ZoneOffset.UTC),
         load,
         loadAverage(),
-        steal.sinceStart());
+        steal.sinceStart(),
+        PerCall.placement());
     System.out.print(MarkdownTable.render(rows));
     System.out.printf(
         Locale.ROOT, "%nQuick pass took %.0f s.%n", (System.nanoTime() - start) / 1e9);
@@ -90,7 +96,7 @@ public final class QuickRun {
     var options =
         new OptionsBuilder()
             .include(benchmark.getName() + "\\.")
-            .forks(1)
+            .forks(2)
             .warmupIterations(warmups)
             .warmupTime(TimeValue.seconds(1))
             .measurementIterations(measurements)

@@ -2,8 +2,6 @@ package dev.smarter.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** Turns the JMH results of {@link QuickRun} into table rows. */
 final class QuickRunRows {
@@ -11,32 +9,26 @@ final class QuickRunRows {
 
   private QuickRunRows() {}
 
-  static List<Row> canned(
-      JmhResults jmh, double target, Map<String, Double> ab, double serverBytes) {
-    double share = jmh.micros("okHttpString") / jmh.micros("sdk");
-    double abShare = ab.get(CannedAb.RAW) / ab.get(CannedAb.SDK);
+  static List<Row> canned(JmhResults jmh, double serverBytes) {
+    double sdk = jmh.micros("sdk");
+    double raw = jmh.micros("okHttpString");
+    double share = raw / sdk;
     List<Row> rows = new ArrayList<>();
     rows.add(
         new Row(
-            "Canned server (JMH): sequential `guilds().get(id).execute()` vs raw OkHttp (body as"
-                + " string)",
+            "Canned server (JMH, forked): sequential `guilds().get(id).execute()` vs raw OkHttp"
+                + " (body as string)",
             perCall(jmh, "sdk"),
             perCall(jmh, "okHttpString"),
-            Formats.percent(share),
-            verdict(share, target)));
+            Formats.share(share, shareInterval(jmh, "sdk", "okHttpString")),
+            Formats.verdictAtLeast(
+                shareInterval(jmh, "sdk", "okHttpString"), PerCall.TIME_TARGET)));
     rows.add(
         new Row(
-            "Canned server (interleaved, median of 40 blocks of 200 calls): the same",
-            Formats.perCall(ab.get(CannedAb.SDK)),
-            Formats.perCall(ab.get(CannedAb.RAW)),
-            Formats.percent(abShare),
-            verdict(abShare, target)));
-    rows.add(
-        new Row(
-            "Canned server: allocation per call (`gc.alloc.rate.norm`, whole JVM)",
+            "Canned server (JMH): allocation per call (`gc.alloc.rate.norm`, whole JVM)",
             Formats.bytes(jmh.bytes("sdk"), "call"),
             Formats.bytes(jmh.bytes("okHttpString"), "call"),
-            times(jmh.bytes("sdk") / jmh.bytes("okHttpString")) + " the bytes",
+            Formats.times(jmh.bytes("sdk") / jmh.bytes("okHttpString")) + " the bytes",
             "reported"));
     rows.add(
         new Row(
@@ -45,10 +37,9 @@ final class QuickRunRows {
             perCallAndBytes(jmh, "okHttpString"),
             Formats.percent(jmh.micros("okHttpString") / jmh.micros("okHttpMoshi")),
             ""));
-    rows.add(abSplit(ab, CannedAb.RAW_MOSHI, "Moshi adapter for Guild"));
     rows.add(
         new Row(
-            "Canned server's own allocation per request (inside every B/call above)",
+            "Canned server's own allocation per request (inside every JMH B/call above)",
             Formats.bytes(serverBytes, "request"),
             DASH,
             DASH,
@@ -56,17 +47,16 @@ final class QuickRunRows {
     return rows;
   }
 
-  private static Row abSplit(Map<String, Double> ab, String variant, String what) {
-    return new Row(
-        "Split (interleaved): raw OkHttp + only the SDK's " + what,
-        Formats.perCall(ab.get(variant)),
-        Formats.perCall(ab.get(CannedAb.RAW)),
-        Formats.percent(ab.get(CannedAb.RAW) / ab.get(variant)),
-        "");
-  }
-
-  private static String verdict(double share, double target) {
-    return (share >= target ? "PASS" : "FAIL") + ": ≥ " + Formats.percent(target);
+  /**
+   * The interval of baseline ÷ variant from JMH's 99.9 % half-intervals, taken at their worst
+   * corners (conservative).
+   */
+  private static double[] shareInterval(JmhResults jmh, String variant, String baseline) {
+    double v = jmh.micros(variant);
+    double ve = Double.isNaN(jmh.error(variant)) ? 0 : jmh.error(variant);
+    double b = jmh.micros(baseline);
+    double be = Double.isNaN(jmh.error(baseline)) ? 0 : jmh.error(baseline);
+    return new double[] {(b - be) / (v + ve), (b + be) / Math.max(v - ve, 1e-9)};
   }
 
   static List<Row> json(JmhResults jmh) {
@@ -133,9 +123,5 @@ final class QuickRunRows {
     return Formats.perOp(jmh.micros(method), jmh.error(method))
         + " · "
         + Formats.bytes(jmh.bytes(method), "op");
-  }
-
-  private static String times(double factor) {
-    return String.format(Locale.ROOT, "%.1f×", factor);
   }
 }

@@ -3,9 +3,9 @@ package dev.smarter.sdk;
 import dev.smarter.sdk.internal.ApiCallAdapterFactory;
 import dev.smarter.sdk.internal.CallRuntime;
 import dev.smarter.sdk.internal.CreateLookup;
-import dev.smarter.sdk.internal.DefaultMethodProxy;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.internal.JsonConverterFactory;
+import dev.smarter.sdk.internal.LazyService;
 import dev.smarter.sdk.internal.Listeners;
 import dev.smarter.sdk.internal.LoggingInterceptor;
 import dev.smarter.sdk.internal.NoDelaySocketFactory;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import javax.net.SocketFactory;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -73,11 +74,11 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
   private final CallRuntime runtime;
-  private final GuildsApi guilds;
-  private final UsersApi users;
-  private final WarningsApi warnings;
-  private final ModerationCasesApi moderationCases;
-  private final BytesApi bytes;
+  private final LazyService<GuildsApi> guilds;
+  private final LazyService<UsersApi> users;
+  private final LazyService<WarningsApi> warnings;
+  private final LazyService<ModerationCasesApi> moderationCases;
+  private final LazyService<BytesApi> bytes;
 
   private SmarterDevClient(Builder builder) {
     this.settings = builder.copy();
@@ -103,15 +104,16 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
             .callFactory(new RequestCapture())
             .addCallAdapterFactory(new ApiCallAdapterFactory(runtime))
             .addConverterFactory(new JsonConverterFactory(Json.moshi(builder.serverZone)))
-            .validateEagerly(true)
             .build();
     runtime.tokens(new TokenProvider(retrofit, apiKey, builder.clock, listeners));
-    this.guilds = DefaultMethodProxy.create(retrofit, GuildsApi.class);
-    this.users = DefaultMethodProxy.create(retrofit, UsersApi.class);
-    this.warnings = DefaultMethodProxy.create(retrofit, WarningsApi.class);
-    this.moderationCases = DefaultMethodProxy.create(retrofit, ModerationCasesApi.class);
-    this.bytes = DefaultMethodProxy.create(retrofit, BytesApi.class);
-    runtime.lookups(new CreateLookup.Registry(warnings, moderationCases, bytes));
+    // Each group is built, and each endpoint parsed, on first use: a short-lived program that
+    // makes one call pays for one (EndpointsTest checks every endpoint parses).
+    this.guilds = new LazyService<>(retrofit, GuildsApi.class);
+    this.users = new LazyService<>(retrofit, UsersApi.class);
+    this.warnings = new LazyService<>(retrofit, WarningsApi.class);
+    this.moderationCases = new LazyService<>(retrofit, ModerationCasesApi.class);
+    this.bytes = new LazyService<>(retrofit, BytesApi.class);
+    runtime.lookups(new CreateLookup.Registry(warnings::get, moderationCases::get, bytes::get));
   }
 
   /**
@@ -153,7 +155,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
    */
   @Override
   public GuildsApi guilds() {
-    return guilds;
+    return guilds.get();
   }
 
   /**
@@ -163,7 +165,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
    */
   @Override
   public UsersApi users() {
-    return users;
+    return users.get();
   }
 
   /**
@@ -173,7 +175,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
    */
   @Override
   public WarningsApi warnings() {
-    return warnings;
+    return warnings.get();
   }
 
   /**
@@ -183,7 +185,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
    */
   @Override
   public ModerationCasesApi moderationCases() {
-    return moderationCases;
+    return moderationCases.get();
   }
 
   /**
@@ -193,7 +195,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
    */
   @Override
   public BytesApi bytes() {
-    return bytes;
+    return bytes.get();
   }
 
   /**
@@ -634,7 +636,8 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
       if (httpLogging) {
         builder.addInterceptor(new LoggingInterceptor());
       }
-      var socketFactory = builder.build().socketFactory();
+      SocketFactory socketFactory =
+          okHttpClient == null ? SocketFactory.getDefault() : okHttpClient.socketFactory();
       return builder
           .callTimeout(Duration.ZERO)
           .retryOnConnectionFailure(false)

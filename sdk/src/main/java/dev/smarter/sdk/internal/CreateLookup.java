@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,11 +43,14 @@ public abstract class CreateLookup<B, R> {
     /**
      * Creates the registry.
      *
-     * @param warnings the client's warning endpoints
-     * @param cases the client's moderation case endpoints
-     * @param bytes the client's bytes endpoints
+     * @param warnings the client's warning endpoints, made on first use
+     * @param cases the client's moderation case endpoints, made on first use
+     * @param bytes the client's bytes endpoints, made on first use
      */
-    public Registry(WarningsApi warnings, ModerationCasesApi cases, BytesApi bytes) {
+    public Registry(
+        Supplier<WarningsApi> warnings,
+        Supplier<ModerationCasesApi> cases,
+        Supplier<BytesApi> bytes) {
       lookups.put(CreateKind.WARNING, new Warnings(warnings));
       lookups.put(CreateKind.MODERATION_CASE, new Cases(cases));
       lookups.put(CreateKind.BYTES_AWARD, new Awards(bytes));
@@ -115,9 +119,9 @@ public abstract class CreateLookup<B, R> {
   }
 
   private static final class Warnings extends CreateLookup<NewWarning, UserWarning> {
-    private final WarningsApi api;
+    private final Supplier<WarningsApi> api;
 
-    Warnings(WarningsApi api) {
+    Warnings(Supplier<WarningsApi> api) {
       super(NewWarning.class);
       this.api = api;
     }
@@ -134,7 +138,7 @@ public abstract class CreateLookup<B, R> {
 
     @Override
     ApiCall<List<UserWarning>> list(NewWarning body) {
-      return api.list(body.guildId(), body.userId(), body.modId());
+      return api.get().list(body.guildId(), body.userId(), body.modId());
     }
 
     @Override
@@ -149,9 +153,9 @@ public abstract class CreateLookup<B, R> {
   }
 
   private static final class Cases extends CreateLookup<NewModerationCase, ModerationCase> {
-    private final ModerationCasesApi api;
+    private final Supplier<ModerationCasesApi> api;
 
-    Cases(ModerationCasesApi api) {
+    Cases(Supplier<ModerationCasesApi> api) {
       super(NewModerationCase.class);
       this.api = api;
     }
@@ -168,7 +172,7 @@ public abstract class CreateLookup<B, R> {
 
     @Override
     ApiCall<List<ModerationCase>> list(NewModerationCase body) {
-      return api.list(body.guildId(), body.userId(), body.modId(), body.action(), null);
+      return api.get().list(body.guildId(), body.userId(), body.modId(), body.action(), null);
     }
 
     @Override
@@ -190,9 +194,9 @@ public abstract class CreateLookup<B, R> {
   }
 
   private static final class Awards extends CreateLookup<NewBytesAward, Bytes> {
-    private final BytesApi api;
+    private final Supplier<BytesApi> api;
 
-    Awards(BytesApi api) {
+    Awards(Supplier<BytesApi> api) {
       super(NewBytesAward.class);
       this.api = api;
     }
@@ -209,7 +213,7 @@ public abstract class CreateLookup<B, R> {
 
     @Override
     ApiCall<List<Bytes>> list(NewBytesAward body) {
-      return api.list(body.guildId(), null, body.giverId(), body.receiverId());
+      return api.get().list(body.guildId(), null, body.giverId(), body.receiverId());
     }
 
     @Override

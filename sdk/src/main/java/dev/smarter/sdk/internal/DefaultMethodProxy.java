@@ -25,9 +25,17 @@ public final class DefaultMethodProxy implements InvocationHandler {
   private final Class<?> service;
   private final Object delegate;
 
+  /**
+   * The handler behind {@code delegate} when it is itself a proxy (Retrofit's): calling it directly
+   * spares each call a reflective {@link Method#invoke} and the proxy's repacking of the arguments.
+   */
+  private final @Nullable InvocationHandler delegateHandler;
+
   private DefaultMethodProxy(Class<?> service, Object delegate) {
     this.service = service;
     this.delegate = delegate;
+    this.delegateHandler =
+        Proxy.isProxyClass(delegate.getClass()) ? Proxy.getInvocationHandler(delegate) : null;
   }
 
   /**
@@ -74,6 +82,9 @@ public final class DefaultMethodProxy implements InvocationHandler {
     }
     if (method.isDefault()) {
       return InvocationHandler.invokeDefault(proxy, method, args);
+    }
+    if (delegateHandler != null) {
+      return delegateHandler.invoke(delegate, method, args);
     }
     try {
       return method.invoke(delegate, args);

@@ -8,8 +8,10 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -57,12 +59,26 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       List<Attribute> attributes = attributes(abstractType, builderType, generated, moshi);
       Method build = builderType.getMethod("build");
       build.setAccessible(true);
-      attributes.forEach(attribute -> attribute.setter.setAccessible(true));
       return new ImmutableJsonAdapter<>(
-              abstractType.getSimpleName(), builderFactory, build, attributes)
+              abstractType.getSimpleName(),
+              handle(builderFactory, MethodType.methodType(Object.class)),
+              handle(build, MethodType.methodType(Object.class, Object.class)),
+              attributes)
           .nullSafe();
     } catch (NoSuchMethodException e) {
       return null;
+    }
+  }
+
+  /**
+   * A method handle of {@code method} typed as {@code type}: unlike {@link Method#invoke}, calling
+   * it allocates no argument array.
+   */
+  static MethodHandle handle(Method method, MethodType type) {
+    try {
+      return MethodHandles.lookup().unreflect(method).asType(type);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -162,10 +178,14 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
   private static final class Attribute {
     final String jsonName;
     final Method accessor;
-    final Method setter;
+    final MethodHandle get;
+    final MethodHandle set;
     final boolean optional;
     final boolean required;
     final JsonAdapter<Object> adapter;
+
+    /** For a {@code long} attribute, its setter taking the primitive: no boxing on reads. */
+    final @Nullable MethodHandle setLong;
 
     private Attribute(
         String jsonName,
@@ -176,7 +196,13 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         JsonAdapter<Object> adapter) {
       this.jsonName = jsonName;
       this.accessor = accessor;
-      this.setter = setter;
+      this.get = handle(accessor, MethodType.methodType(Object.class, Object.class));
+      setter.setAccessible(true);
+      this.set = handle(setter, MethodType.methodType(void.class, Object.class, Object.class));
+      this.setLong =
+          setter.getParameterTypes()[0] == long.class
+              ? handle(setter, MethodType.methodType(void.class, Object.class, long.class))
+              : null;
       this.optional = optional;
       this.required = required;
       this.adapter = adapter;
@@ -211,25 +237,32 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
 
   private static final class ImmutableJsonAdapter<T> extends JsonAdapter<T> {
     private final String typeName;
-    private final Method builderFactory;
-    private final Method build;
+    private final MethodHandle builderFactory;
+    private final MethodHandle build;
     private final Attribute[] attributes;
     private final JsonReader.Options names;
 
     ImmutableJsonAdapter(
-        String typeName, Method builderFactory, Method build, List<Attribute> attributes) {
+        String typeName,
+        MethodHandle builderFactory,
+        MethodHandle build,
+        List<Attribute> attributes) {
       this.typeName = typeName;
       this.builderFactory = builderFactory;
       this.build = build;
       this.attributes = attributes.toArray(new Attribute[0]);
-      this.names =
-          JsonReader.Options.of(attributes.stream().map(a -> a.jsonName).toArray(String[]::new));
+      String[] jsonNames = new String[this.attributes.length];
+      for (int i = 0; i < jsonNames.length; i++) {
+        jsonNames[i] = this.attributes[i].jsonName;
+      }
+      this.names = JsonReader.Options.of(jsonNames);
     }
 
     @Override
     public T fromJson(JsonReader reader) throws IOException {
-      Object builder = invoke(builderFactory, null);
-      boolean[] seen = new boolean[attributes.length];
+      Object builder = newBuilder();
+      long seen = 0;
+      boolean[] seenBeyond64 = attributes.length > 64 ? new boolean[attributes.length] : null;
       reader.beginObject();
       while (reader.hasNext()) {
         int index = reader.selectName(names);
@@ -247,12 +280,21 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           reader.skipValue();
           continue;
         }
-        Object value = attribute.adapter.fromJson(reader);
-        seen[index] = true;
-        invoke(attribute.setter, builder, value);
+        if (attribute.setLong != null) {
+          setLong(attribute.setLong, builder, reader.nextLong());
+        } else {
+          set(attribute, builder, attribute.adapter.fromJson(reader));
+        }
+        if (index < 64) {
+          seen |= 1L << index;
+        } else if (seenBeyond64 != null) {
+          seenBeyond64[index] = true;
+        }
       }
       for (int i = 0; i < attributes.length; i++) {
-        if (attributes[i].required && !seen[i]) {
+        boolean wasSeen =
+            i < 64 ? (seen & (1L << i)) != 0 : seenBeyond64 != null && seenBeyond64[i];
+        if (attributes[i].required && !wasSeen) {
           throw new JsonDataException(
               "Required value '" + attributes[i].jsonName + "' missing at " + objectPath(reader));
         }
@@ -260,14 +302,11 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       T result;
       try {
         @SuppressWarnings("unchecked")
-        T built = (T) build.invoke(builder);
+        T built = (T) (Object) build.invokeExact(builder);
         result = built;
-      } catch (InvocationTargetException e) {
+      } catch (Throwable e) {
         throw new JsonDataException(
-            "Invalid " + typeName + " at " + objectPath(reader) + ": " + e.getCause().getMessage(),
-            e.getCause());
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
+            "Invalid " + typeName + " at " + objectPath(reader) + ": " + e.getMessage(), e);
       }
       reader.endObject();
       return result;
@@ -284,7 +323,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
       writer.beginObject();
       for (Attribute attribute : attributes) {
-        @Nullable Object attributeValue = invoke(attribute.accessor, value);
+        @Nullable Object attributeValue = get(attribute, value);
         if (attribute.optional) {
           Optional<?> optional = (Optional<?>) attributeValue;
           if (optional.isEmpty()) {
@@ -300,17 +339,42 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
       writer.endObject();
     }
 
-    private static @Nullable Object invoke(
-        Method method, @Nullable Object target, @Nullable Object... args) {
+    private Object newBuilder() {
       try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException) {
-          throw (RuntimeException) cause;
-        }
-        throw new IllegalStateException(cause);
-      } catch (IllegalAccessException e) {
+        return (Object) builderFactory.invokeExact();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static void set(Attribute attribute, Object builder, Object value) {
+      try {
+        attribute.set.invokeExact(builder, value);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static void setLong(MethodHandle setter, Object builder, long value) {
+      try {
+        setter.invokeExact(builder, value);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static @Nullable Object get(Attribute attribute, @Nullable Object value) {
+      try {
+        return (Object) attribute.get.invokeExact(value);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Throwable e) {
         throw new IllegalStateException(e);
       }
     }

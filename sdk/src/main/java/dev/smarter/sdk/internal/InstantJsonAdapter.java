@@ -7,7 +7,9 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -30,23 +32,8 @@ import org.jspecify.annotations.Nullable;
  * truncated to microseconds, with the fraction only when it is not zero.
  */
 public final class InstantJsonAdapter extends JsonAdapter<Instant> {
-  private static final DateTimeFormatter READ =
-      new DateTimeFormatterBuilder()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-          .optionalStart()
-          .appendOffsetId()
-          .optionalEnd()
-          .toFormatter()
-          .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter WRITE_SECONDS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-  private static final DateTimeFormatter WRITE_MICROS =
-      new DateTimeFormatterBuilder()
-          .append(WRITE_SECONDS)
-          .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
-          .toFormatter();
-
   private static final int SECONDS_END = 19;
+  private static final long SECONDS_PER_DAY = 86_400;
 
   private final ZoneId serverZone;
   private final @Nullable ZoneOffset fixedOffset;
@@ -81,8 +68,8 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
       return naive;
     }
     return hasOffset(text)
-        ? OffsetDateTime.parse(text, READ).toInstant()
-        : LocalDateTime.parse(text, READ).atZone(serverZone).toInstant();
+        ? OffsetDateTime.parse(text, Formatters.READ).toInstant()
+        : LocalDateTime.parse(text, Formatters.READ).atZone(serverZone).toInstant();
   }
 
   /**
@@ -115,15 +102,23 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
     for (int i = length - SECONDS_END - 1; i < 9 && length > SECONDS_END; i++) {
       nanos *= 10;
     }
-    LocalDateTime local;
+    LocalDate date;
     try {
-      local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+      date = LocalDate.of(year, month, day);
     } catch (DateTimeException outOfRange) {
       return null;
     }
-    return fixedOffset != null
-        ? local.toInstant(fixedOffset)
-        : local.atZone(serverZone).toInstant();
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    if (fixedOffset != null) {
+      long secondOfDay = hour * 3_600L + minute * 60L + second;
+      return Instant.ofEpochSecond(
+          date.toEpochDay() * SECONDS_PER_DAY + secondOfDay - fixedOffset.getTotalSeconds(), nanos);
+    }
+    return LocalDateTime.of(date, LocalTime.of(hour, minute, second, nanos))
+        .atZone(serverZone)
+        .toInstant();
   }
 
   /** The non-negative number written by the ASCII digits {@code text[from, to)}, or -1. */
@@ -172,12 +167,36 @@ public final class InstantJsonAdapter extends JsonAdapter<Instant> {
       throw new IllegalArgumentException(
           "the server reads years 1 to 9999 only, so " + instant + " cannot be sent");
     }
-    return (local.get(ChronoField.NANO_OF_SECOND) == 0 ? WRITE_SECONDS : WRITE_MICROS)
+    return (local.get(ChronoField.NANO_OF_SECOND) == 0
+            ? Formatters.WRITE_SECONDS
+            : Formatters.WRITE_MICROS)
         .format(local);
   }
 
   @Override
   public String toString() {
     return "JsonAdapter(Instant, server zone " + serverZone + ")";
+  }
+
+  /**
+   * The formatters, built on first use: reading the server's own layout needs none, and building
+   * them costs a client's start-up several milliseconds.
+   */
+  private static final class Formatters {
+    static final DateTimeFormatter READ =
+        new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart()
+            .appendOffsetId()
+            .optionalEnd()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter WRITE_SECONDS =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    static final DateTimeFormatter WRITE_MICROS =
+        new DateTimeFormatterBuilder()
+            .append(WRITE_SECONDS)
+            .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
+            .toFormatter();
   }
 }

@@ -18,7 +18,7 @@ public final class Json {
     return new Moshi.Builder()
         .add(Instant.class, new InstantJsonAdapter(serverZone))
         .add(PartialUpdateJsonAdapter.FACTORY)
-        .add(new UserBatchJsonAdapter())
+        .add(UserBatchJsonAdapter.FACTORY)
         .add(new ImmutablesJsonAdapterFactory())
         .build();
   }

@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * #isEmpty()} and build no event at all.
  */
 public final class Listeners implements CallListener {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.smarter.sdk");
-
   private static final Listeners NONE = new Listeners(List.of());
 
   private final List<CallListener> listeners;
@@ -59,7 +57,7 @@ public final class Listeners implements CallListener {
       try {
         event.accept(listener);
       } catch (RuntimeException e) {
-        LOG.warn("CallListener {} threw; the call goes on", listener.getClass().getName(), e);
+        Log.LOG.warn("CallListener {} threw; the call goes on", listener.getClass().getName(), e);
       }
     }
   }
@@ -128,5 +126,10 @@ public final class Listeners implements CallListener {
   @Override
   public String toString() {
     return "Listeners" + listeners;
+  }
+
+  /** Made on the first listener failure, so that a client without one never starts SLF4J. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("dev.smarter.sdk");
   }
 }

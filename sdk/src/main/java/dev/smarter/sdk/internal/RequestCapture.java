@@ -1,5 +1,8 @@
 package dev.smarter.sdk.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -13,11 +16,37 @@ import org.jspecify.annotations.Nullable;
  * by attempt. The {@link Call} returned here only carries the request; it is never executed.
  */
 public final class RequestCapture implements Call.Factory {
+  /**
+   * The constructor of the proxy class, found once: {@link Proxy#newProxyInstance} looks the class
+   * up and calls its constructor reflectively, which would cost every call.
+   */
+  private static final MethodHandle NEW_CALL = proxyConstructor();
+
   @Override
   public Call newCall(Request request) {
-    return (Call)
+    try {
+      return (Call) NEW_CALL.invokeExact((InvocationHandler) new Holder(request));
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static MethodHandle proxyConstructor() {
+    Class<?> proxyClass =
         Proxy.newProxyInstance(
-            Call.class.getClassLoader(), new Class<?>[] {Call.class}, new Holder(request));
+                Call.class.getClassLoader(),
+                new Class<?>[] {Call.class},
+                new Holder(new Request.Builder().url("http://localhost/").build()))
+            .getClass();
+    try {
+      return MethodHandles.publicLookup()
+          .findConstructor(proxyClass, MethodType.methodType(void.class, InvocationHandler.class))
+          .asType(MethodType.methodType(Call.class, InvocationHandler.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   /** Answers {@code request()} and refuses everything else. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.JsonDataException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InstantJsonAdapterTest {
   private final InstantJsonAdapter utc = new InstantJsonAdapter(ZoneOffset.UTC);
@@ -108,5 +112,33 @@ class InstantJsonAdapterTest {
     InstantJsonAdapter paris = new InstantJsonAdapter(ZoneId.of("Europe/Paris"));
     assertThat(paris.toJson(Instant.parse("2026-11-24T03:10:00Z")))
         .isEqualTo("\"2026-11-24T04:10:00\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2026-11-24T03:10:00",
+        "2026-11-24T03:10:00.123456",
+        "0001-01-01T00:00:00",
+        "9999-12-31T23:59:59.999999",
+        "2024-02-29T12:00:00.5",
+        "1970-01-01T00:00:00",
+        "1969-12-31T23:59:59.999999999"
+      })
+  void readsTheServerLayoutExactlyAsLocalDateTimeDoesInEveryKindOfZone(String text) {
+    for (ZoneId zone :
+        List.of(ZoneOffset.UTC, ZoneOffset.ofHoursMinutes(5, 30), ZoneId.of("Europe/Berlin"))) {
+      assertThat(new InstantJsonAdapter(zone).parse(text))
+          .as("%s in %s", text, zone)
+          .isEqualTo(LocalDateTime.parse(text).atZone(zone).toInstant());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-02-30T03:10:00", "2026-11-24T24:00:00", "2026-11-24T03:60:00"})
+  void refusesImpossibleServerLayoutDatetimes(String text) {
+    assertThatThrownBy(() -> utc.fromJson("\"" + text + "\""))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining(text);
   }
 }

@@ -1,0 +1,274 @@
+package dev.smarter.benchmarks;
+
+import dev.smarter.testkit.FakeSmarterDevServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cold start: from the start of a fresh JVM to its exit after the first successful {@code
+ * guilds().list()}, token exchange included, through the SDK ({@link ColdStartSdk}) and through raw
+ * OkHttp ({@link ColdStartRaw}), against one testkit server that this process starts once and seeds
+ * with a few guilds (or a server given with {@code --url}). The JVMs of both sides take turns, run
+ * after run, so that load which comes and goes hits both; the ratio is taken run pair by run pair
+ * and reported as the median with a distribution-free 95 % interval, which is what the verdict
+ * reads.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.smarter.benchmarks.ColdStart [--runs 15]
+ *     [--warmup 2] [--cpus 0,1] [--cds] [--url URL --api-key KEY]
+ * </pre>
+ *
+ * <p>{@code --cpus} starts every measured JVM under {@code taskset -c}; {@code --cds} adds both
+ * sides again with an AppCDS archive of their own classes (made by one training run each with
+ * {@code -XX:ArchiveClassesAtExit}).
+ */
+public final class ColdStart {
+  /** What a measured JVM prints when its call succeeded. */
+  static final String SUCCESS = "cold-start-ok";
+
+  /** The SDK may take at most this many times raw OkHttp's wall time. */
+  static final double TARGET = 1.10;
+
+  private static final int SEEDED_GUILDS = 5;
+  private static final long RUN_TIMEOUT_SECONDS = 60;
+
+  private final Options options;
+  private final Path workDir;
+
+  private ColdStart(Options options, Path workDir) {
+    this.options = options;
+    this.workDir = workDir;
+  }
+
+  /**
+   * Runs the comparison and prints its table.
+   *
+   * @param args see the class comment
+   * @throws Exception if a run fails
+   */
+  public static void main(String[] args) throws Exception {
+    Options options = Options.parse(args);
+    System.err.println("[cold-start] " + options.describe());
+    System.out.print(MarkdownTable.render(run(options)));
+  }
+
+  /**
+   * Runs the comparison.
+   *
+   * @param options what to run
+   * @return the table rows
+   * @throws Exception if a run fails
+   */
+  static List<Row> run(Options options) throws Exception {
+    Path dir = Files.createTempDirectory("smarter-dev-cold-start");
+    ColdStart coldStart = new ColdStart(options, dir);
+    if (options.url != null) {
+      return coldStart.measure(options.url, options.apiKey);
+    }
+    try (FakeSmarterDevServer server = FakeSmarterDevServer.builder().build().start()) {
+      for (int i = 0; i < SEEDED_GUILDS; i++) {
+        server.seedGuild(1_234_567_890_123_456_000L + i, "Guild " + i);
+      }
+      return coldStart.measure(server.url(), server.apiKey());
+    }
+  }
+
+  private List<Row> measure(String url, String apiKey) throws IOException, InterruptedException {
+    List<Variant> variants = new ArrayList<>();
+    Variant sdk = new Variant("SDK", ColdStartSdk.class, null);
+    Variant raw = new Variant("raw OkHttp", ColdStartRaw.class, null);
+    variants.add(sdk);
+    variants.add(raw);
+    Variant sdkCds = null;
+    Variant rawCds = null;
+    if (options.cds) {
+      sdkCds = new Variant("SDK + AppCDS", ColdStartSdk.class, workDir.resolve("sdk.jsa"));
+      rawCds = new Variant("raw OkHttp + AppCDS", ColdStartRaw.class, workDir.resolve("raw.jsa"));
+      for (Variant variant : List.of(sdkCds, rawCds)) {
+        runOnce(variant, url, apiKey, "-XX:ArchiveClassesAtExit=" + variant.archive);
+      }
+      variants.add(sdkCds);
+      variants.add(rawCds);
+    }
+    for (int i = 0; i < options.warmup; i++) {
+      for (Variant variant : variants) {
+        runOnce(variant, url, apiKey, null);
+      }
+    }
+    double[][] millis = new double[variants.size()][options.runs];
+    for (int run = 0; run < options.runs; run++) {
+      for (int turn = 0; turn < variants.size(); turn++) {
+        int index = (run + turn) % variants.size();
+        millis[index][run] = runOnce(variants.get(index), url, apiKey, null);
+      }
+      progress("run " + (run + 1) + "/" + options.runs);
+    }
+    double[] rawMillis = millis[variants.indexOf(raw)];
+    List<Row> rows = new ArrayList<>();
+    String scenario =
+        "Cold start: fresh JVM to the first `guilds().list()` (token exchange included), "
+            + options.runs
+            + " interleaved runs, "
+            + options.placement();
+    rows.add(row(scenario, millis[0], rawMillis, true));
+    if (sdkCds != null && rawCds != null) {
+      rows.add(
+          row(
+              "Cold start with an AppCDS archive of each side's classes (SDK + CDS vs raw + CDS)",
+              millis[variants.indexOf(sdkCds)],
+              millis[variants.indexOf(rawCds)],
+              false));
+      rows.add(
+          row(
+              "Cold start: SDK with AppCDS vs raw OkHttp without",
+              millis[variants.indexOf(sdkCds)],
+              rawMillis,
+              false));
+    }
+    return rows;
+  }
+
+  private static Row row(String scenario, double[] sdk, double[] raw, boolean verdict) {
+    double[] ratios = new double[sdk.length];
+    for (int i = 0; i < sdk.length; i++) {
+      ratios[i] = sdk[i] / raw[i];
+    }
+    double median = Stats.median(ratios);
+    double[] interval = Stats.medianInterval(ratios);
+    return new Row(
+        scenario,
+        Formats.spread(sdk, "ms"),
+        Formats.spread(raw, "ms"),
+        Formats.ratio(median, interval),
+        verdict ? Formats.verdictAtMost(interval, TARGET) : "");
+  }
+
+  /** Runs one fresh JVM and returns its wall time in milliseconds. */
+  private double runOnce(Variant variant, String url, String apiKey, @Nullable String extraOption)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    if (options.cpus != null) {
+      command.addAll(List.of("taskset", "-c", options.cpus));
+    }
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (extraOption != null) {
+      command.add(extraOption);
+    } else if (variant.archive != null) {
+      command.add("-XX:SharedArchiveFile=" + variant.archive);
+    }
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), variant.main.getName(), url, apiKey));
+    Path output = workDir.resolve("output.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    long start = System.nanoTime();
+    Process process = builder.start();
+    if (!process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(variant.name + " did not finish in time");
+    }
+    double millis = (System.nanoTime() - start) / 1e6;
+    String printed = Files.readString(output, StandardCharsets.UTF_8);
+    if (process.exitValue() != 0 || !printed.contains(SUCCESS)) {
+      throw new IllegalStateException(
+          variant.name + " failed (exit " + process.exitValue() + "): " + printed);
+    }
+    if (extraOption != null && variant.archive != null && !Files.exists(variant.archive)) {
+      throw new IllegalStateException("no CDS archive was written: " + printed);
+    }
+    return millis;
+  }
+
+  private static void progress(String message) {
+    System.err.println("[cold-start] " + message);
+  }
+
+  /** One side of the comparison: the main class to run, and its CDS archive if any. */
+  private static final class Variant {
+    final String name;
+    final Class<?> main;
+    final @Nullable Path archive;
+
+    Variant(String name, Class<?> main, @Nullable Path archive) {
+      this.name = name;
+      this.main = main;
+      this.archive = archive;
+    }
+  }
+
+  /** The command line of {@link ColdStart}. */
+  static final class Options {
+    int runs = 15;
+    int warmup = 2;
+    @Nullable String cpus;
+    boolean cds;
+    @Nullable String url;
+    String apiKey = "";
+
+    static Options parse(String[] args) {
+      Options options = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : "";
+        switch (args[i]) {
+          case "--runs":
+            options.runs = Integer.parseInt(value);
+            i++;
+            break;
+          case "--warmup":
+            options.warmup = Integer.parseInt(value);
+            i++;
+            break;
+          case "--cpus":
+            options.cpus = value;
+            i++;
+            break;
+          case "--cds":
+            options.cds = true;
+            break;
+          case "--url":
+            options.url = value;
+            i++;
+            break;
+          case "--api-key":
+            options.apiKey = value;
+            i++;
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+      }
+      if (options.runs < 6) {
+        throw new IllegalArgumentException("--runs must be at least 6 for a 95 % interval");
+      }
+      return options;
+    }
+
+    String placement() {
+      if (cpus != null) {
+        return "pinned with `taskset -c " + cpus + "`";
+      }
+      int available = Runtime.getRuntime().availableProcessors();
+      return available == 1
+          ? "on the 1 CPU this process is pinned to"
+          : "unpinned (" + available + " CPUs)";
+    }
+
+    String describe() {
+      return String.format(
+          Locale.ROOT,
+          "%d runs per side after %d warm-up runs, %s%s, server %s",
+          runs,
+          warmup,
+          placement(),
+          cds ? ", with AppCDS variants" : "",
+          url == null ? "in this process (testkit)" : url);
+    }
+  }
+}
