@@ -1,10 +1,12 @@
 package dev.smarter.benchmarks;
 
 import com.squareup.moshi.JsonAdapter;
+import dev.smarter.micrometer.SmarterDevMetrics;
 import dev.smarter.sdk.CallListener;
 import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.internal.Json;
 import dev.smarter.sdk.model.Guild;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -23,7 +25,8 @@ import okhttp3.Response;
  * The SDK's cost per call, measured so that two runs agree: sequential {@code
  * guilds().get(id).execute()} against a {@link CannedServer} that answers at once, side by side
  * with raw OkHttp reading the body as a string (the floor), raw OkHttp decoding the body with the
- * SDK's Moshi adapter (the same work as the SDK), and the SDK with a no-op {@link CallListener}.
+ * SDK's Moshi adapter (the same work as the SDK), the SDK with a no-op {@link CallListener}, and
+ * the SDK with the Micrometer binding.
  *
  * <p>Run it pinned to one CPU, client and server threads together ({@code taskset -c 1 java ...}):
  * unpinned, timings on a 2-core machine are bimodal, depending on how the OS places the two
@@ -48,6 +51,7 @@ public final class PerCall {
   static final String FLOOR = "okHttpString";
   static final String RAW_MOSHI = "okHttpMoshi";
   static final String NO_OP_LISTENER = "sdkNoOpListener";
+  static final String MICROMETER = "sdkMicrometer";
 
   private static final int WARMUP_CALLS = 20_000;
 
@@ -93,8 +97,10 @@ public final class PerCall {
     try (CannedServer server = CannedServer.start();
         SmarterDevClient client = Clients.sdk(server.url(), "benchmark-key");
         SmarterDevClient listened =
+            Clients.builder(server.url(), "benchmark-key").listener(new CallListener() {}).build();
+        SmarterDevClient metered =
             Clients.builder(server.url(), "benchmark-key")
-                .listener(new CallListener() {})
+                .listener(SmarterDevMetrics.create(new SimpleMeterRegistry()))
                 .build()) {
       OkHttpClient okHttp = Clients.raw();
       try {
@@ -105,6 +111,7 @@ public final class PerCall {
         variants.put(FLOOR, () -> raw.getGuild(Fixtures.GUILD_ID));
         variants.put(RAW_MOSHI, () -> decode(okHttp, raw, guilds));
         variants.put(NO_OP_LISTENER, () -> listened.guilds().get(Fixtures.GUILD_ID).execute());
+        variants.put(MICROMETER, () -> metered.guilds().get(Fixtures.GUILD_ID).execute());
         return measure(variants);
       } finally {
         Clients.close(okHttp);
@@ -251,7 +258,7 @@ public final class PerCall {
       return rows;
     }
 
-    /** Listener overhead: no listener, a no-op listener, and the Micrometer binding's place. */
+    /** Listener overhead: no listener, a no-op listener, and the Micrometer binding. */
     List<Row> listenerRows() {
       double[] share = shares(NO_OP_LISTENER, SDK);
       List<Row> rows = new ArrayList<>();
@@ -265,14 +272,17 @@ public final class PerCall {
               perCall(SDK) + " · " + Formats.bytes(Stats.median(bytes.get(SDK)), "call"),
               Formats.share(Stats.median(share), Stats.medianInterval(share)),
               "info"));
+      double[] metered = shares(MICROMETER, SDK);
       rows.add(
           new Row(
-              "Listener overhead: Micrometer binding vs no listener (row kept for the Micrometer"
-                  + " module: add its variant to `PerCall`)",
-              "—",
-              "—",
-              "—",
-              "pending"));
+              "Listener overhead: Micrometer binding (`SmarterDevMetrics`, `SimpleMeterRegistry`)"
+                  + " vs no listener",
+              perCall(MICROMETER)
+                  + " · "
+                  + Formats.bytes(Stats.median(bytes.get(MICROMETER)), "call"),
+              perCall(SDK) + " · " + Formats.bytes(Stats.median(bytes.get(SDK)), "call"),
+              Formats.share(Stats.median(metered), Stats.medianInterval(metered)),
+              "info"));
       return rows;
     }
 
