@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The bot starts in guilds it joined while it was offline: Discord reports them as available, not
- * as joins. Those the API does not know are synced with their members; those it knows cost nothing.
+ * Guilds that become available rather than joined: at start, those the bot joined while it was
+ * offline (synced with their members when the API does not know them; known ones cost nothing), and
+ * a guild back from a Discord outage (changes made meanwhile reach the API).
  */
 class OfflineJoinTest {
   @RegisterExtension final EndToEnd e2e = new EndToEnd();
@@ -59,5 +60,23 @@ class OfflineJoinTest {
             "with the GUILD_PRESENCES intent, guilds of up to 250 members come complete in"
                 + " GUILD_CREATE")
         .isEmpty();
+  }
+
+  @Test
+  void aGuildRenamedDuringADiscordOutageIsUpdatedWhenItBecomesAvailableAgain() throws Exception {
+    FakeDiscord discord = e2e.discord();
+    FakeUser alice = discord.createUser("alice");
+    FakeGuild guild = discord.createGuild("Smarter Dev", List.of(alice));
+    SeededGuild row = e2e.api().seedGuild(guild.id(), "Smarter Dev");
+    e2e.startBot();
+
+    guild.startOutage();
+    guild.rename("Smarter Dev, Renamed During The Outage");
+    guild.endOutage();
+
+    e2e.awaitApiRequests("PUT", "/api/guilds/" + row.id(), 1);
+    assertThat(e2e.apiClient().guilds().get(row.id()).execute().name())
+        .isEqualTo("Smarter Dev, Renamed During The Outage");
+    assertThat(e2e.apiWrites()).as("the members of a known guild are not synced again").hasSize(1);
   }
 }

@@ -150,6 +150,27 @@ public final class FakeGuild {
   }
 
   /**
+   * Starts a Discord outage of the guild, as when its Discord server goes down: GUILD_DELETE with
+   * {@code unavailable: true}. Until {@link #endOutage()} its changes send no events, and a new
+   * session gets it in READY as unavailable without its GUILD_CREATE.
+   *
+   * @throws IllegalStateException if the guild is already unavailable
+   */
+  public void startOutage() {
+    world.startOutage(id);
+  }
+
+  /**
+   * Ends the outage: GUILD_CREATE with the guild as it is now (a client sees it become available
+   * again).
+   *
+   * @throws IllegalStateException if the guild is not unavailable
+   */
+  public void endOutage() {
+    world.endOutage(id);
+  }
+
+  /**
    * Renames the guild: GUILD_UPDATE.
    *
    * @param name the new name

@@ -28,7 +28,7 @@ final class Interactions {
   }
 
   State.Interaction invoke(long channelId, long userId, String name, List<SlashOption> options) {
-    State.Guild guild = world.guildOfChannel(channelId);
+    State.Guild guild = world.availableGuildOfChannel(channelId);
     State.User user = world.user(userId);
     State.Member member = guild.members.get(userId);
     if (member == null) {

@@ -229,6 +229,32 @@ final class World {
         });
   }
 
+  synchronized void startOutage(long guildId) {
+    State.Guild guild = guild(guildId);
+    if (guild.unavailable) {
+      throw new IllegalStateException(guild.name + " is already unavailable");
+    }
+    gateway.broadcast(
+        guildId,
+        GatewayIntent.GUILDS,
+        "GUILD_DELETE",
+        () -> obj("id", id(guildId), "unavailable", true));
+    guild.unavailable = true;
+  }
+
+  synchronized void endOutage(long guildId) {
+    State.Guild guild = guild(guildId);
+    if (!guild.unavailable) {
+      throw new IllegalStateException(guild.name + " is available");
+    }
+    guild.unavailable = false;
+    for (State.Session session : gateway.liveSessions()) {
+      if (session.owns(guildId)) {
+        gateway.dispatch(session, "GUILD_CREATE", gateway.guildCreate(guild, session));
+      }
+    }
+  }
+
   synchronized void renameGuild(long guildId, String name) {
     Objects.requireNonNull(name, "name == null");
     State.Guild guild = guild(guildId);
@@ -259,7 +285,7 @@ final class World {
 
   synchronized long userMessage(long channelId, long authorId, String content) {
     Objects.requireNonNull(content, "content == null");
-    State.Guild guild = guildOfChannel(channelId);
+    State.Guild guild = availableGuildOfChannel(channelId);
     State.User author = user(authorId);
     State.Member member = guild.members.get(authorId);
     if (member == null) {
@@ -611,6 +637,15 @@ final class World {
     State.Guild guild = guilds.get(guildId);
     if (guild == null || !guild.hasMember(bot.id)) {
       throw DiscordError.unknown("Guild", 10004);
+    }
+    return guild;
+  }
+
+  /** The channel's guild, which must not be in an outage: nobody can post there meanwhile. */
+  State.Guild availableGuildOfChannel(long channelId) {
+    State.Guild guild = guildOfChannel(channelId);
+    if (guild.unavailable) {
+      throw new IllegalStateException(guild.name + " is unavailable (an outage)");
     }
     return guild;
   }
