@@ -168,6 +168,8 @@ public final class DiscordBot implements AutoCloseable {
     DiscordApiBuilder builder =
         new DiscordApiBuilder()
             .setToken(token)
+            // GUILD_PRESENCES for the member lists it adds to GUILD_CREATE (servers of up to 250
+            // members), not for presences: see README.md, "Create the Discord application".
             .addIntents(Intent.GUILD_MEMBERS, Intent.GUILD_PRESENCES, Intent.MESSAGE_CONTENT)
             .setShutdownHookRegistrationEnabled(false)
             .setTotalShards(plan.total());
