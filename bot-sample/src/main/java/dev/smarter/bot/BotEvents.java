@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +126,54 @@ public final class BotEvents {
   public Optional<GuildSyncReport> joinedGuild(
       GuildSnapshot guild, Collection<MemberSnapshot> members) {
     log.info("Joined guild {}: syncing {} members", guild.discordId(), members.size());
+    return fullSync(guild, members, "after joining it");
+  }
+
+  /**
+   * A guild became available on the gateway: every guild of the bot when it starts, and a guild
+   * that comes back after a Discord outage or with a new gateway session. A guild the API does not
+   * know was joined while the bot was offline: it is created and all its members are synced, as on
+   * a join. A guild the API knows only gets its name and icon updated when they changed (one
+   * request, none when nothing changed), and its members are not asked for: a restart or a new
+   * session costs no sync of known guilds ({@code !sync} resyncs their members).
+   *
+   * @param guild the guild as Discord shows it now
+   * @param members its members, bots included; called only for a guild the API does not know (it
+   *     may wait for Discord's member chunks)
+   * @return {@link SyncOutcome#CREATED} when the guild was new and its members were synced, {@link
+   *     SyncOutcome#UPDATED} or {@link SyncOutcome#UNCHANGED} for a known guild, or empty when the
+   *     API failed (logged)
+   */
+  public Optional<SyncOutcome> guildAvailable(
+      GuildSnapshot guild, Supplier<? extends Collection<MemberSnapshot>> members) {
+    Objects.requireNonNull(guild, "guild == null");
+    Objects.requireNonNull(members, "members == null");
+    if (synchronizer.guildRowId(guild.discordId()).isPresent()) {
+      try {
+        SyncOutcome outcome = synchronizer.syncGuild(guild);
+        if (outcome == SyncOutcome.UNCHANGED) {
+          log.debug("Guild {} is available and unchanged", guild.discordId());
+        } else {
+          log.info("Guild {} is available: {}", guild.discordId(), outcome);
+        }
+        return Optional.of(outcome);
+      } catch (RuntimeException e) {
+        log.warn("Could not sync guild {}: {}", guild.discordId(), e.toString());
+        return Optional.empty();
+      }
+    }
+    Collection<MemberSnapshot> all = members.get();
+    log.info(
+        "Guild {} is available and new to the API (joined while the bot was offline): syncing {}"
+            + " members",
+        guild.discordId(),
+        all.size());
+    return fullSync(guild, all, "that joined while the bot was offline")
+        .map(report -> SyncOutcome.CREATED);
+  }
+
+  private Optional<GuildSyncReport> fullSync(
+      GuildSnapshot guild, Collection<MemberSnapshot> members, String when) {
     try {
       GuildSyncReport report =
           synchronizer.syncGuildAndMembers(
@@ -151,7 +200,7 @@ public final class BotEvents {
       log.info("Guild {}: {}", guild.discordId(), e.getMessage());
       return Optional.empty();
     } catch (RuntimeException e) {
-      log.warn("Could not sync guild {} after joining it: {}", guild.discordId(), e.toString());
+      log.warn("Could not sync guild {} {}: {}", guild.discordId(), when, e.toString());
       return Optional.empty();
     }
   }

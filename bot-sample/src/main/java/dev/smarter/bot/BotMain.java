@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import org.javacord.api.DiscordApiBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,9 @@ public final class BotMain {
   public static final String MISSING_TOKEN =
       "SMARTER_DEV_BOT_TOKEN is not set: export your Discord bot token in it (see"
           + " bot-sample/README.md), or run with --simulate to try the bot without Discord.";
+
+  /** The name of the thread that stops the bot gracefully (the shutdown hook). */
+  public static final String SHUTDOWN_THREAD = "bot-shutdown";
 
   static final String USAGE =
       "usage: BotMain [--simulate [--members=N]]  (N: size of the simulated guild, default "
@@ -75,7 +81,7 @@ public final class BotMain {
   /**
    * Runs the bot or the simulation and returns the exit status instead of exiting. In real mode it
    * blocks until the JVM shuts down (its shutdown hook disconnects from Discord and closes the SDK
-   * client).
+   * client), or until the calling thread is interrupted.
    *
    * @param args the command line
    * @param environment the environment variables
@@ -85,7 +91,31 @@ public final class BotMain {
    */
   public static int run(
       String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    return run(args, environment, out, err, Platform.jvm());
+  }
+
+  /**
+   * Runs the bot or the simulation like {@link #run(String[], Map, PrintStream, PrintStream)}, on
+   * another platform: with Javacord's builder adjusted, or with the graceful stop registered
+   * somewhere else than the JVM's shutdown hooks. In real mode it blocks until the graceful stop
+   * handed to {@code platform} has run to its end (or the calling thread is interrupted), then
+   * returns {@link #EXIT_OK}.
+   *
+   * @param args the command line
+   * @param environment the environment variables
+   * @param out where the session and status lines go
+   * @param err where errors go
+   * @param platform what the bot meets around it
+   * @return the exit status: {@link #EXIT_OK}, {@link #EXIT_FAILURE} or {@link #EXIT_USAGE}
+   */
+  public static int run(
+      String[] args,
+      Map<String, String> environment,
+      PrintStream out,
+      PrintStream err,
+      Platform platform) {
     Objects.requireNonNull(args, "args == null");
+    Objects.requireNonNull(platform, "platform == null");
     BotConfig config = BotConfig.fromEnvironment(environment);
     boolean simulate = false;
     int members = Simulation.DEFAULT_MEMBERS;
@@ -110,10 +140,10 @@ public final class BotMain {
     if (simulate) {
       return new Simulation(out, err, members).run(config);
     }
-    return runBot(config, out, err);
+    return runBot(config, out, err, platform);
   }
 
-  private static int runBot(BotConfig config, PrintStream out, PrintStream err) {
+  private static int runBot(BotConfig config, PrintStream out, PrintStream err, Platform platform) {
     if (config.botToken().isEmpty()) {
       err.println(MISSING_TOKEN);
       return EXIT_USAGE;
@@ -143,28 +173,44 @@ public final class BotMain {
     }
     DiscordBot bot;
     try {
-      bot = DiscordBot.login(config.botToken().get(), shards, events, DiscordBot.LOGIN_TIMEOUT);
+      bot =
+          DiscordBot.login(
+              config.botToken().get(),
+              shards,
+              events,
+              DiscordBot.LOGIN_TIMEOUT,
+              platform.discord());
     } catch (DiscordBot.LoginException e) {
       err.println(config.redact(String.valueOf(e.getMessage())));
       client.close();
       return EXIT_FAILURE;
     }
     Logger log = LoggerFactory.getLogger(BotMain.class);
-    Runtime.getRuntime()
-        .addShutdownHook(
+    CountDownLatch stopped = new CountDownLatch(1);
+    platform
+        .shutdownHooks()
+        .accept(
             new Thread(
                 () -> {
                   log.info("Shutting down: syncs stop between batches, commands finish");
-                  bot.close();
-                  client.close();
-                  log.info("Shut down cleanly");
+                  try {
+                    bot.close();
+                    client.close();
+                    log.info("Shut down cleanly");
+                  } finally {
+                    stopped.countDown();
+                  }
                 },
-                "bot-shutdown"));
+                SHUTDOWN_THREAD));
     out.println(
         "Logged in as "
             + bot.describe()
             + ". Stop with Ctrl+C or SIGTERM: the bot shuts down gracefully.");
-    bot.awaitClose();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return EXIT_OK;
   }
 
@@ -187,5 +233,43 @@ public final class BotMain {
         + " did not answer as expected ("
         + e.getMessage()
         + "): start it, or point SMARTER_DEV_API_URL at it.";
+  }
+
+  /**
+   * What {@link BotMain#run(String[], Map, PrintStream, PrintStream, Platform) run} meets around
+   * the bot: {@link #jvm()} for a normal process. Another platform points Javacord elsewhere (a
+   * proxy, as the end-to-end tests do with a local Discord fake) or lets the program that embeds
+   * the bot decide when it stops.
+   *
+   * @param discord adjusts Javacord's builder after the bot's own settings, before the login (see
+   *     {@link DiscordBot#login(String, ShardPlan, BotEvents, java.time.Duration, Consumer)})
+   * @param shutdownHooks is handed the not yet started thread that stops the bot gracefully (a
+   *     running sync stops between batches, commands finish, every shard disconnects, the SDK
+   *     client closes); whoever receives it starts it when the bot should stop, and {@code run}
+   *     returns once it has finished. The JVM's platform registers it as a shutdown hook, which
+   *     SIGTERM and Ctrl+C start.
+   */
+  public record Platform(
+      Consumer<? super DiscordApiBuilder> discord, Consumer<? super Thread> shutdownHooks) {
+    /**
+     * Checks that nothing is null.
+     *
+     * @param discord the builder customiser
+     * @param shutdownHooks where the stopping thread goes
+     */
+    public Platform {
+      Objects.requireNonNull(discord, "discord == null");
+      Objects.requireNonNull(shutdownHooks, "shutdownHooks == null");
+    }
+
+    /**
+     * Returns the platform of a normal process: Javacord as the bot configures it, and the graceful
+     * stop as a JVM shutdown hook.
+     *
+     * @return the platform {@link BotMain#main} uses
+     */
+    public static Platform jvm() {
+      return new Platform(builder -> {}, Runtime.getRuntime()::addShutdownHook);
+    }
   }
 }

@@ -40,10 +40,11 @@ import org.slf4j.LoggerFactory;
  * The Javacord side of the bot: logs in with the {@code GUILD_MEMBERS}, {@code GUILD_PRESENCES} and
  * {@code MESSAGE_CONTENT} intents on one or more gateway shards, registers the slash commands
  * globally (from the process that runs shard 0), and turns gateway events into calls of {@link
- * BotEvents}. Every shard shares the same {@link BotEvents}, so one SDK client and one Discord-id
- * cache. Syncs run one at a time on a worker thread and the other commands on a small pool, so the
- * gateway's listener threads never wait for the API; {@code !ping} and {@code !stats} answer at
- * once.
+ * BotEvents}. After the login, and whenever a guild becomes available again, guilds the API does
+ * not know yet (joined while the bot was offline) are synced with their members. Every shard shares
+ * the same {@link BotEvents}, so one SDK client and one Discord-id cache. Syncs run one at a time
+ * on a worker thread and the other commands on a small pool, so the gateway's listener threads
+ * never wait for the API; {@code !ping} and {@code !stats} answer at once.
  *
  * <p>{@link #close()} shuts down gracefully: the handlers stop (a running sync stops between
  * batches), running commands get up to {@link #DRAIN_TIMEOUT} to finish, then every shard
@@ -167,6 +168,8 @@ public final class DiscordBot implements AutoCloseable {
     DiscordApiBuilder builder =
         new DiscordApiBuilder()
             .setToken(token)
+            // GUILD_PRESENCES for the member lists it adds to GUILD_CREATE (servers of up to 250
+            // members), not for presences: see README.md, "Create the Discord application".
             .addIntents(Intent.GUILD_MEMBERS, Intent.GUILD_PRESENCES, Intent.MESSAGE_CONTENT)
             .setShutdownHookRegistrationEnabled(false)
             .setTotalShards(plan.total());
@@ -202,6 +205,7 @@ public final class DiscordBot implements AutoCloseable {
     }
     DiscordBot bot = new DiscordBot(apis, plan, events);
     apis.forEach(bot::attachListeners);
+    apis.forEach(bot::catchUp);
     if (plan.runsFirstShard()) {
       bot.registerSlashCommands(apis.get(0));
     } else {
@@ -306,6 +310,7 @@ public final class DiscordBot implements AutoCloseable {
           GuildSnapshot guild = JavacordAdapters.guild(server);
           submit(worker, () -> events.joinedGuild(guild, membersWhenCached(server)));
         });
+    api.addServerBecomesAvailableListener(event -> available(event.getServer()));
     api.addServerChangeNameListener(
         event -> {
           GuildSnapshot guild =
@@ -337,6 +342,20 @@ public final class DiscordBot implements AutoCloseable {
                   .withAvatarUrl(JavacordAdapters.url(event.getNewAvatar()));
           submit(worker, () -> events.userChanged(user));
         });
+  }
+
+  /**
+   * Javacord's login returns once every guild of the session is available, before the listeners are
+   * attached: the guilds the bot joined while it was offline are found here, not by an event.
+   */
+  private void catchUp(DiscordApi api) {
+    api.getServers().forEach(this::available);
+  }
+
+  /** Syncs a guild that became available when the API does not know it yet (see BotEvents). */
+  private void available(Server server) {
+    GuildSnapshot guild = JavacordAdapters.guild(server);
+    submit(worker, () -> events.guildAvailable(guild, () -> membersWhenCached(server)));
   }
 
   private static ThreadFactory threads(String name) {

@@ -8,6 +8,7 @@ import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.NewBytesRole;
 import dev.smarter.testkit.FakeSmarterDevExtension;
 import dev.smarter.testkit.FakeSmarterDevServer;
+import dev.smarter.testkit.FakeTable;
 import dev.smarter.testkit.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,6 +107,61 @@ class BotEventsTest {
               assertThat(r.members().created()).isEqualTo(230);
               assertThat(r.botsSkipped()).isEqualTo(2);
             });
+  }
+
+  @Test
+  void aGuildNewToTheApiThatBecomesAvailableWasJoinedOfflineAndIsSyncedWithItsMembers() {
+    Optional<SyncOutcome> outcome =
+        events.guildAvailable(TestMembers.guild(), () -> TestMembers.members(230, 2));
+
+    assertThat(outcome).contains(SyncOutcome.CREATED);
+    assertThat(server.rowCount(FakeTable.GUILDS)).isEqualTo(1);
+    assertThat(server.rowCount(FakeTable.USERS)).isEqualTo(230);
+  }
+
+  @Test
+  void aKnownGuildThatBecomesAvailableAgainCostsNoRequestAndNoMemberList() {
+    events.guildChanged(TestMembers.guild());
+    server.clearRecordedRequests();
+
+    Optional<SyncOutcome> outcome =
+        events.guildAvailable(
+            TestMembers.guild(),
+            () -> {
+              throw new AssertionError("the members of a known guild were asked for");
+            });
+
+    assertThat(outcome).contains(SyncOutcome.UNCHANGED);
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
+  void aKnownGuildRenamedWhileTheBotWasAwayIsUpdatedWithoutSyncingItsMembers() {
+    long row = events.synchronizer().ensureGuild(TestMembers.guild()).id();
+    server.clearRecordedRequests();
+
+    Optional<SyncOutcome> outcome =
+        events.guildAvailable(
+            TestMembers.guild().withName("Renamed Guild"),
+            () -> {
+              throw new AssertionError("the members of a known guild were asked for");
+            });
+
+    assertThat(outcome).contains(SyncOutcome.UPDATED);
+    assertThat(server.recordedRequests())
+        .extracting(r -> r.method() + " " + r.path())
+        .containsExactly("PUT /api/guilds/" + row);
+    assertThat(client.guilds().get(row).execute().name()).isEqualTo("Renamed Guild");
+  }
+
+  @Test
+  void aGuildThatBecomesAvailableWhileTheApiFailsIsLoggedNotThrown() {
+    server.faults().enqueue(Fault.status(400).onlyFor("POST", "/api/guilds"));
+
+    assertThat(events.guildAvailable(TestMembers.guild(), () -> TestMembers.members(3, 0)))
+        .isEmpty();
+    assertThat(events.guildAvailable(TestMembers.guild(), () -> TestMembers.members(3, 0)))
+        .contains(SyncOutcome.CREATED);
   }
 
   @Test

@@ -14,10 +14,12 @@ import dev.smarter.bot.e2e.discord.FakeUser;
 import dev.smarter.bot.e2e.discord.GatewayClosure;
 import dev.smarter.bot.e2e.discord.GatewayIntent;
 import dev.smarter.bot.e2e.discord.InteractionCallback;
+import dev.smarter.bot.e2e.discord.Permission;
 import dev.smarter.bot.e2e.discord.RoleChange;
 import dev.smarter.bot.e2e.discord.SlashOption;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fake at the protocol level, driven by a plain OkHttp client that trusts the fake's
- * certificate: what the sample bot does not exercise yet (roles, ephemeral replies, refusals).
+ * certificate: the payloads themselves, and refusals the sample bot never provokes.
  */
 class FakeDiscordProtocolTest {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -129,6 +131,58 @@ class FakeDiscordProtocolTest {
       assertThat(removed.code()).isEqualTo(204);
     }
     assertThat(guild.roles(alice)).isEmpty();
+  }
+
+  @Test
+  void anInteractionCarriesTheMembersPermissionsFromTheirRolesAndAllForTheOwner() throws Exception {
+    FakeDiscord discord = e2e.discord();
+    FakeUser mod = discord.createUser("mod");
+    FakeUser admin = discord.createUser("admin");
+    FakeGuild guild = discord.createGuild("Smarter Dev", List.of(mod, admin));
+    guild.giveRole(mod, guild.createRole("Moderator", Permission.MODERATE_MEMBERS));
+    guild.giveRole(admin, guild.createRole("Admin", Permission.ADMINISTRATOR));
+    Gateway gateway = connect();
+    gateway.next();
+    gateway.identify(discord.botToken(), GatewayIntent.GUILDS);
+    registerBytesCommand(discord);
+
+    List<Long> permissions = new ArrayList<>();
+    for (FakeUser user : List.of(mod, admin, discord.owner())) {
+      guild
+          .general()
+          .invoke(user, "bytes", SlashOption.subcommand("balance", SlashOption.user("user", mod)));
+      Map<String, Object> created = map(gateway.nextOfType("INTERACTION_CREATE").get("d"));
+      permissions.add(Long.parseLong((String) map(created.get("member")).get("permissions")));
+    }
+
+    long all = (1L << 51) - 1;
+    assertThat(permissions.get(0) & Permission.MODERATE_MEMBERS.value()).isNotZero();
+    assertThat(permissions.get(0) & Permission.ADMINISTRATOR.value()).isZero();
+    assertThat(permissions.subList(1, 3)).containsOnly(all);
+  }
+
+  @Test
+  void anOutageRemovesTheGuildSilencesItAndItsEndSendsTheGuildAsItIsNow() throws Exception {
+    FakeDiscord discord = e2e.discord();
+    FakeGuild guild = discord.createGuild("Smarter Dev", List.of());
+    Gateway gateway = connect();
+    gateway.next();
+    gateway.identify(discord.botToken(), GatewayIntent.GUILDS);
+    gateway.nextOfType("GUILD_CREATE");
+
+    guild.startOutage();
+    guild.rename("Renamed Meanwhile");
+    assertThatThrownBy(() -> guild.general().send(discord.owner(), "hello"))
+        .isInstanceOf(IllegalStateException.class);
+    guild.endOutage();
+
+    Map<String, Object> deleted = gateway.next();
+    assertThat(deleted).containsEntry("t", "GUILD_DELETE");
+    assertThat(map(deleted.get("d")))
+        .isEqualTo(Map.of("id", Long.toString(guild.id()), "unavailable", true));
+    Map<String, Object> created = gateway.next();
+    assertThat(created).containsEntry("t", "GUILD_CREATE");
+    assertThat(map(created.get("d"))).containsEntry("name", "Renamed Meanwhile");
   }
 
   @Test

@@ -24,6 +24,8 @@ class GatewayResumeTest {
     FakeDiscord discord = e2e.discord();
     FakeUser alice = discord.createUser("alice");
     FakeChannel general = discord.createGuild("Smarter Dev", List.of(alice)).general();
+    e2e.api().seedGuild(general.guild().id(), "Smarter Dev");
+    e2e.api().seedUser(alice.id(), "alice");
     e2e.startBot();
     int lastSeq = discord.dispatches().all().size();
 
@@ -51,5 +53,6 @@ class GatewayResumeTest {
         .containsExactly("MESSAGE_CREATE", "RESUMED");
     assertThat(reply.content()).startsWith("Pong!");
     assertThat(discord.connectedSessions()).isEqualTo(1);
+    assertThat(e2e.apiWrites()).as("a resumed session syncs nothing").isEmpty();
   }
 }

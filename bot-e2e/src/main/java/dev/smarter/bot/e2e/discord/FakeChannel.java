@@ -43,6 +43,7 @@ public final class FakeChannel {
    * @param content the text
    * @return the message's snowflake
    * @throws IllegalArgumentException if the author is not a member
+   * @throws IllegalStateException if the guild is in an outage
    */
   public long send(FakeUser author, String content) {
     return world.userMessage(id, author.id(), content);
@@ -56,7 +57,8 @@ public final class FakeChannel {
    * @param command the command's name, such as {@code "ping"}
    * @param options the options the user filled in
    * @return the interaction, to wait for its responses
-   * @throws IllegalStateException if the bot has not registered the command or is not connected
+   * @throws IllegalStateException if the bot has not registered the command or is not connected, or
+   *     the guild is in an outage
    * @throws IllegalArgumentException if the options do not fit the registered command
    */
   public FakeInteraction invoke(FakeUser user, String command, SlashOption... options) {

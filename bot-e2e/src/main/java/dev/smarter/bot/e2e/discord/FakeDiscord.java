@@ -203,9 +203,29 @@ public final class FakeDiscord implements AutoCloseable {
    * @return the guild
    */
   public FakeGuild createGuild(String name, Collection<FakeUser> members) {
-    List<Long> ids = new ArrayList<>(members.size());
-    members.forEach(member -> ids.add(member.id()));
-    return new FakeGuild(world, world.newGuild(name, ids).id);
+    return new FakeGuild(world, world.newGuild(name, ids(members)).id);
+  }
+
+  /**
+   * Creates a guild like {@link #createGuild}, with an id that Discord routes to one shard of a bot
+   * with {@code shardCount} shards: {@code (id >> 22) % shardCount == shard}.
+   *
+   * @param name the guild's name
+   * @param members the other members
+   * @param shard the shard that gets the guild's events, 0 to {@code shardCount - 1}
+   * @param shardCount the bot's number of shards
+   * @return the guild
+   * @throws IllegalArgumentException if {@code shard} is not one of {@code shardCount}
+   */
+  public FakeGuild createGuildOnShard(
+      String name, Collection<FakeUser> members, int shard, int shardCount) {
+    return new FakeGuild(world, world.newGuildOnShard(name, ids(members), shard, shardCount).id);
+  }
+
+  private static List<Long> ids(Collection<FakeUser> users) {
+    List<Long> ids = new ArrayList<>(users.size());
+    users.forEach(user -> ids.add(user.id()));
+    return ids;
   }
 
   /**

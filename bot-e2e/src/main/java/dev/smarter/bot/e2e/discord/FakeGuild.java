@@ -105,13 +105,38 @@ public final class FakeGuild {
   }
 
   /**
-   * Creates a role below the bot's own role (so the bot may assign it), with a GUILD_ROLE_CREATE.
+   * Creates a role without permissions below the bot's own role (so the bot may assign it), with a
+   * GUILD_ROLE_CREATE.
    *
    * @param name the role's name
    * @return the new role's id
    */
   public long createRole(String name) {
-    return world.newRole(id, name).id();
+    return createRole(name, new Permission[0]);
+  }
+
+  /**
+   * Creates a role granting permissions, below the bot's own role, with a GUILD_ROLE_CREATE.
+   *
+   * @param name the role's name
+   * @param permissions what the role allows
+   * @return the new role's id
+   */
+  public long createRole(String name, Permission... permissions) {
+    return world.newRole(id, name, Permission.setOf(permissions)).id();
+  }
+
+  /**
+   * Gives a member a role, as a server admin does in Discord's client: GUILD_MEMBER_UPDATE to
+   * sessions with the GUILD_MEMBERS intent. Not recorded in {@link FakeDiscord#roleChanges()},
+   * which holds what the bot did.
+   *
+   * @param user a member
+   * @param roleId a role of this guild, not {@code @everyone} nor a managed role
+   * @throws IllegalArgumentException if the user is not a member or the role cannot be given
+   */
+  public void giveRole(FakeUser user, long roleId) {
+    world.grantRole(id, user.id(), roleId);
   }
 
   /**
@@ -122,6 +147,27 @@ public final class FakeGuild {
    */
   public void addMember(FakeUser user) {
     world.addMember(id, user.id());
+  }
+
+  /**
+   * Starts a Discord outage of the guild, as when its Discord server goes down: GUILD_DELETE with
+   * {@code unavailable: true}. Until {@link #endOutage()} its changes send no events, and a new
+   * session gets it in READY as unavailable without its GUILD_CREATE.
+   *
+   * @throws IllegalStateException if the guild is already unavailable
+   */
+  public void startOutage() {
+    world.startOutage(id);
+  }
+
+  /**
+   * Ends the outage: GUILD_CREATE with the guild as it is now (a client sees it become available
+   * again).
+   *
+   * @throws IllegalStateException if the guild is not unavailable
+   */
+  public void endOutage() {
+    world.endOutage(id);
   }
 
   /**

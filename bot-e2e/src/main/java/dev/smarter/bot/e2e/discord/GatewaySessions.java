@@ -106,7 +106,9 @@ final class GatewaySessions {
             "geo_ordered_rtc_regions", List.of(),
             "_trace", List.of("fake-discord")));
     for (State.Guild guild : joined) {
-      dispatch(session, "GUILD_CREATE", guildCreate(guild, session));
+      if (!guild.unavailable) {
+        dispatch(session, "GUILD_CREATE", guildCreate(guild, session));
+      }
     }
   }
 
@@ -323,6 +325,10 @@ final class GatewaySessions {
   }
 
   void broadcast(long guildId, GatewayIntent needed, String type, World.Data data) {
+    State.Guild guild = world.guilds.get(guildId);
+    if (guild != null && guild.unavailable) {
+      return;
+    }
     for (State.Session session : liveSessions()) {
       if (session.owns(guildId) && session.has(needed)) {
         dispatch(session, type, data.get());

@@ -28,7 +28,7 @@ final class Interactions {
   }
 
   State.Interaction invoke(long channelId, long userId, String name, List<SlashOption> options) {
-    State.Guild guild = world.guildOfChannel(channelId);
+    State.Guild guild = world.availableGuildOfChannel(channelId);
     State.User user = world.user(userId);
     State.Member member = guild.members.get(userId);
     if (member == null) {
@@ -51,7 +51,7 @@ final class Interactions {
         new State.Interaction(interactionId, token, guild.id, channelId, userId, System.nanoTime());
     interactions.put(interactionId, interaction);
     Map<String, @Nullable Object> memberJson = Payloads.member(member, user);
-    memberJson.put("permissions", Long.toString(World.EVERYONE_PERMISSIONS));
+    memberJson.put("permissions", Long.toString(World.permissions(guild, member)));
     Map<String, @Nullable Object> data = obj("id", id(command.id()), "name", name, "type", 1);
     if (world.commands.isGuildCommand(guild.id, name)) {
       data.put("guild_id", id(guild.id));
@@ -66,7 +66,7 @@ final class Interactions {
         State.Member resolvedMember = guild.members.get(resolvedId);
         if (resolvedMember != null) {
           Map<String, @Nullable Object> partial = Payloads.member(resolvedMember, null);
-          partial.put("permissions", Long.toString(World.EVERYONE_PERMISSIONS));
+          partial.put("permissions", Long.toString(World.permissions(guild, resolvedMember)));
           resolvedMembers.put(id(resolvedId), partial);
         }
       }

@@ -53,6 +53,7 @@ final class State {
     final Map<Long, Member> members = new LinkedHashMap<>();
     String name;
     @Nullable String icon;
+    boolean unavailable;
 
     Guild(long id, String name, long ownerId) {
       this.id = id;

@@ -52,6 +52,9 @@ final class World {
           | USE_APPLICATION_COMMANDS;
   static final long BOT_PERMISSIONS = EVERYONE_PERMISSIONS | MANAGE_ROLES;
 
+  /** Every permission Discord defines (bits 0 to 50), as it reports them for an administrator. */
+  static final long ALL_PERMISSIONS = (1L << 51) - 1;
+
   /** How the fake behaves where Discord's behaviour depends on the application's settings. */
   record Settings(
       String token,
@@ -106,8 +109,19 @@ final class World {
   }
 
   synchronized State.Guild newGuild(String name, Collection<Long> memberIds) {
+    return newGuild(name, memberIds, ids.next());
+  }
+
+  synchronized State.Guild newGuildOnShard(
+      String name, Collection<Long> memberIds, int shard, int shardCount) {
+    if (shardCount < 1 || shard < 0 || shard >= shardCount) {
+      throw new IllegalArgumentException("no shard " + shard + " of " + shardCount);
+    }
+    return newGuild(name, memberIds, ids.nextOnShard(shard, shardCount));
+  }
+
+  private State.Guild newGuild(String name, Collection<Long> memberIds, long id) {
     Objects.requireNonNull(name, "name == null");
-    long id = ids.next();
     State.Guild guild = new State.Guild(id, name, owner.id);
     guild.roles.put(id, new State.Role(id, "@everyone", 0, EVERYONE_PERMISSIONS, false));
     long botRole = ids.next();
@@ -135,7 +149,7 @@ final class World {
     return guild;
   }
 
-  synchronized State.Role newRole(long guildId, String name) {
+  synchronized State.Role newRole(long guildId, String name, long permissions) {
     State.Guild guild = guild(guildId);
     long roleId = ids.next();
     int position = guild.roles.size() - 1;
@@ -151,11 +165,49 @@ final class World {
           new State.Role(
               role.id(), role.name(), role.position() + 1, role.permissions(), role.managed()));
     }
-    State.Role role = new State.Role(roleId, name, position, 0, false);
+    State.Role role = new State.Role(roleId, name, position, permissions, false);
     guild.roles.put(roleId, role);
     gateway.broadcast(
         guildId, GatewayIntent.GUILDS, "GUILD_ROLE_CREATE", () -> roleEvent(guild, role));
     return role;
+  }
+
+  synchronized void grantRole(long guildId, long userId, long roleId) {
+    State.Guild guild = guild(guildId);
+    State.Member member = guild.members.get(userId);
+    if (member == null) {
+      throw new IllegalArgumentException("not a member: " + userId);
+    }
+    State.Role role = guild.roles.get(roleId);
+    if (role == null || role.id() == guild.id || role.managed()) {
+      throw new IllegalArgumentException("not a role a member can be given: " + roleId);
+    }
+    if (member.roles.add(roleId)) {
+      State.User user = user(userId);
+      gateway.broadcast(
+          guildId,
+          GatewayIntent.GUILD_MEMBERS,
+          "GUILD_MEMBER_UPDATE",
+          () -> memberUpdate(guild, member, user));
+    }
+  }
+
+  /**
+   * The member's permissions in the guild, as Discord computes them for an interaction: everything
+   * for the owner and for administrators, otherwise what {@code @everyone} and their roles allow.
+   */
+  static long permissions(State.Guild guild, State.Member member) {
+    if (member.userId == guild.ownerId) {
+      return ALL_PERMISSIONS;
+    }
+    long permissions = guild.roles.get(guild.id).permissions();
+    for (long roleId : member.roles) {
+      State.Role role = guild.roles.get(roleId);
+      if (role != null) {
+        permissions |= role.permissions();
+      }
+    }
+    return (permissions & Permission.ADMINISTRATOR.value()) != 0 ? ALL_PERMISSIONS : permissions;
   }
 
   synchronized void addMember(long guildId, long userId) {
@@ -175,6 +227,32 @@ final class World {
           json.put("guild_id", id(guildId));
           return json;
         });
+  }
+
+  synchronized void startOutage(long guildId) {
+    State.Guild guild = guild(guildId);
+    if (guild.unavailable) {
+      throw new IllegalStateException(guild.name + " is already unavailable");
+    }
+    gateway.broadcast(
+        guildId,
+        GatewayIntent.GUILDS,
+        "GUILD_DELETE",
+        () -> obj("id", id(guildId), "unavailable", true));
+    guild.unavailable = true;
+  }
+
+  synchronized void endOutage(long guildId) {
+    State.Guild guild = guild(guildId);
+    if (!guild.unavailable) {
+      throw new IllegalStateException(guild.name + " is available");
+    }
+    guild.unavailable = false;
+    for (State.Session session : gateway.liveSessions()) {
+      if (session.owns(guildId)) {
+        gateway.dispatch(session, "GUILD_CREATE", gateway.guildCreate(guild, session));
+      }
+    }
   }
 
   synchronized void renameGuild(long guildId, String name) {
@@ -207,7 +285,7 @@ final class World {
 
   synchronized long userMessage(long channelId, long authorId, String content) {
     Objects.requireNonNull(content, "content == null");
-    State.Guild guild = guildOfChannel(channelId);
+    State.Guild guild = availableGuildOfChannel(channelId);
     State.User author = user(authorId);
     State.Member member = guild.members.get(authorId);
     if (member == null) {
@@ -559,6 +637,15 @@ final class World {
     State.Guild guild = guilds.get(guildId);
     if (guild == null || !guild.hasMember(bot.id)) {
       throw DiscordError.unknown("Guild", 10004);
+    }
+    return guild;
+  }
+
+  /** The channel's guild, which must not be in an outage: nobody can post there meanwhile. */
+  State.Guild availableGuildOfChannel(long channelId) {
+    State.Guild guild = guildOfChannel(channelId);
+    if (guild.unavailable) {
+      throw new IllegalStateException(guild.name + " is unavailable (an outage)");
     }
     return guild;
   }

@@ -16,10 +16,12 @@
  *       user, the session id, {@code resume_gateway_url} and the guilds as unavailable, then one
  *       GUILD_CREATE per guild; sequence numbers per session; RECONNECT (op 7) on request and
  *       RESUME with the missed dispatches replayed, then RESUMED, or INVALID_SESSION (op 9) for an
- *       unknown session; a close by the client with 1000 or 1001 ends the session. Payload
- *       compression: with {@code compress: true}, dispatches above 1 KiB are zlib binary frames.
- *       Close codes 4001 (unknown opcode or invalid payload), 4002 (undecodable), 4003 (not
- *       identified), 4004 (bad token), 4005 (identified twice), 4012 (API version not 10).
+ *       unknown session; a close by the client with 1000 or 1001 ends the session. Guild outages:
+ *       GUILD_DELETE with {@code unavailable: true}, no events while it lasts, GUILD_CREATE at its
+ *       end. Payload compression: with {@code compress: true}, dispatches above 1 KiB are zlib
+ *       binary frames. Close codes 4001 (unknown opcode or invalid payload), 4002 (undecodable),
+ *       4003 (not identified), 4004 (bad token), 4005 (identified twice), 4012 (API version not
+ *       10).
  *   <li><b>Intents.</b> Events go only to sessions with their intent: GUILD_MEMBER_ADD and
  *       GUILD_MEMBER_UPDATE (which carries username and avatar changes) need GUILD_MEMBERS;
  *       MESSAGE_CREATE needs GUILD_MESSAGES, and its content is empty without MESSAGE_CONTENT
@@ -54,7 +56,10 @@
  *   <li>Presence updates (PRESENCE_UPDATE is never sent; statuses are fixed: the owner and the bot
  *       online, everyone else offline), typing, reactions, threads, DMs, embeds and attachments as
  *       content, message edits and deletes by users, bans, kicks, member removal.
- *   <li>Permissions and role hierarchy: the bot may post in every channel and assign every role but
+ *   <li>Permissions and role hierarchy: roles grant guild-wide permissions ({@link
+ *       dev.smarter.bot.e2e.discord.Permission}), which the interactions' {@code
+ *       member.permissions} add up (everything for the owner and administrators), but channel
+ *       overwrites are not modeled; the bot may post in every channel and assign every role but
  *       {@code @everyone} and managed roles; default member permissions of commands are not
  *       enforced. Only slash commands are invoked (no context menus, components or autocomplete).
  *   <li>Interaction tokens never expire (Discord allows 15 minutes); follow-up limits; the {@code
