@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -33,7 +34,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
   private final CallFuture<R> future = new CallFuture<>(this);
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile @Nullable Future<?> waitingFor;
-  private volatile @Nullable Call inFlight;
+  private final AtomicReference<@Nullable Call> inFlight = new AtomicReference<>();
   private long sentNanos;
 
   AsyncExecution(HttpApiCall<T, R> call) {
@@ -116,7 +117,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   @Override
   void transmit(Call attempt) {
-    inFlight = attempt;
+    inFlight.set(attempt);
     if (ended.get()) {
       attempt.cancel();
     }
@@ -142,13 +143,14 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
       response.close();
       fail(t);
     } finally {
-      inFlight = null;
+      // Only this attempt: handling the response may have sent the next one already.
+      inFlight.compareAndSet(attempt, null);
     }
   }
 
   @Override
   public void onFailure(Call attempt, IOException e) {
-    inFlight = null;
+    inFlight.compareAndSet(attempt, null);
     releasePermit();
     guarded(() -> handleFailure(e, sentNanos));
   }
@@ -230,7 +232,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
       if (wait != null) {
         wait.cancel(false);
       }
-      Call call = inFlight;
+      Call call = inFlight.get();
       if (call != null) {
         call.cancel();
       }
