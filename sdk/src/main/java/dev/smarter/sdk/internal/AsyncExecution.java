@@ -96,17 +96,25 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
     CompletableFuture<?> unused =
         permit.whenComplete(
             (granted, failure) -> {
-              if (failure == null && ended.get()) {
-                runtime.permits.release();
+              if (failure == null) {
+                // One check of ended decides who owns the permit: this call, or the next caller.
+                if (ended.get()) {
+                  runtime.permits.release();
+                  return;
+                }
+                try {
+                  waitingFor = null;
+                  onPermit();
+                } catch (Throwable t) {
+                  fail(t);
+                }
                 return;
               }
               guarded(
                   () -> {
                     waitingFor = null;
-                    Throwable cause = failure == null ? null : unwrap(failure);
-                    if (cause == null) {
-                      onPermit();
-                    } else if (cause instanceof TimeoutException) {
+                    Throwable cause = unwrap(failure);
+                    if (cause instanceof TimeoutException) {
                       fail(stopped("call timed out while waiting for a free request slot", cause));
                     } else {
                       fail(stopped("the client was closed", cause));
