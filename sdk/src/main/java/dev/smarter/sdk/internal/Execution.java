@@ -390,13 +390,9 @@ abstract class Execution<T, R> {
   }
 
   final void failOutcomeUnknown(SmarterDevException cause, OutcomeUnknownException.Reason reason) {
-    OutcomeUnknownException unknown =
+    fail(
         new OutcomeUnknownException(
-            request.method(), ErrorResponses.pathOf(request), cause, reason, attempts, lookups);
-    if (info != null) {
-      runtime.listeners.outcomeUnknown(info, unknown);
-    }
-    fail(unknown);
+            request.method(), ErrorResponses.pathOf(request), cause, reason, attempts, lookups));
   }
 
   /** The exception for a call that ends while it waits, before its next request was sent. */
@@ -436,7 +432,14 @@ abstract class Execution<T, R> {
     }
   }
 
+  /**
+   * Reports the end of the call, once; an {@link OutcomeUnknownException} (however the call came to
+   * it, a stop while the create was unresolved included) is reported just before.
+   */
   final void callEnded(@Nullable Throwable failure) {
+    if (info != null && failure instanceof OutcomeUnknownException) {
+      runtime.listeners.outcomeUnknown(info, (OutcomeUnknownException) failure);
+    }
     if (info != null) {
       runtime.listeners.callEnd(info, failure, Duration.ofNanos(System.nanoTime() - startNanos));
     }

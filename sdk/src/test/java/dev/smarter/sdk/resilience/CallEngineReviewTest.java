@@ -3,16 +3,26 @@ package dev.smarter.sdk.resilience;
 import static dev.smarter.sdk.resilience.GatedServer.GUILD;
 import static dev.smarter.sdk.resilience.GatedServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.smarter.sdk.CallInfo;
+import dev.smarter.sdk.CallListener;
+import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.Guild;
+import dev.smarter.sdk.model.NewWarning;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +52,10 @@ class CallEngineReviewTest {
 
   private SmarterDevClient.Builder builder() {
     return SmarterDevClient.builder().baseUrl(server.url("/").toString()).apiKey("k");
+  }
+
+  private static NewWarning warning() {
+    return NewWarning.builder().userId(2).modId(3).guildId(4).reason("spam").build();
   }
 
   private static void awaitNoRequestInFlight(SmarterDevClient client) throws InterruptedException {
@@ -83,5 +97,49 @@ class CallEngineReviewTest {
     assertThat(client.requestsInFlight())
         .as("the retry in flight was cancelled and gave its request slot back")
         .isZero();
+  }
+
+  @Test
+  void aCreateStoppedWhileWaitingToLookItUpReportsOutcomeUnknownBeforeCallEnd() {
+    api.answer(
+        "/api/warnings",
+        request ->
+            new MockResponse.Builder()
+                .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                .body("")
+                .build());
+    List<String> events = new CopyOnWriteArrayList<>();
+    try (SmarterDevClient stopped =
+        builder()
+            .sleeper(
+                delay -> {
+                  throw new InterruptedException("interrupted during the lookup delay");
+                })
+            .listener(
+                new CallListener() {
+                  @Override
+                  public void outcomeUnknown(CallInfo call, OutcomeUnknownException exception) {
+                    events.add("outcomeUnknown " + exception.reason());
+                  }
+
+                  @Override
+                  public void callEnd(
+                      CallInfo call, @Nullable Throwable failure, Duration duration) {
+                    events.add(
+                        "callEnd " + (failure == null ? "ok" : failure.getClass().getName()));
+                  }
+                })
+            .build()) {
+      Throwable thrown = catchThrowable(() -> stopped.warnings().create(warning()).execute());
+      boolean interrupted = Thread.interrupted();
+
+      assertThat(interrupted).as("the interrupt flag stays set").isTrue();
+      assertThat(thrown).isInstanceOf(OutcomeUnknownException.class);
+      assertThat(((OutcomeUnknownException) thrown).reason())
+          .isEqualTo(OutcomeUnknownException.Reason.STOPPED);
+      assertThat(events)
+          .containsExactly(
+              "outcomeUnknown STOPPED", "callEnd " + OutcomeUnknownException.class.getName());
+    }
   }
 }
