@@ -180,7 +180,14 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   @Override
   <V> void runLookup(ApiCall<V> lookup, BiConsumer<@Nullable V, @Nullable Throwable> then) {
-    CompletableFuture<V> running = lookup.executeAsync();
+    CompletableFuture<V> running;
+    try {
+      running = lookup.executeAsync();
+    } catch (RuntimeException e) {
+      // The client closed since the lookup was decided on.
+      then.accept(null, e);
+      return;
+    }
     waitFor(running);
     CompletableFuture<?> unused =
         running.whenComplete(

@@ -331,6 +331,10 @@ abstract class Execution<T, R> {
       failOutcomeUnknown(cause, OutcomeUnknownException.Reason.NO_TIME_LEFT);
       return;
     }
+    if (runtime.isClosed()) {
+      failOutcomeUnknown(cause, OutcomeUnknownException.Reason.STOPPED);
+      return;
+    }
     lookups++;
     Object sent = body;
     runLookup(
@@ -343,7 +347,7 @@ abstract class Execution<T, R> {
           if (failure != null || response == null) {
             failOutcomeUnknown(
                 cause,
-                interrupted()
+                interrupted() || runtime.isClosed()
                     ? OutcomeUnknownException.Reason.STOPPED
                     : OutcomeUnknownException.Reason.LOOKUP_FAILED);
             return;

@@ -11,11 +11,14 @@ import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.model.Guild;
 import dev.smarter.sdk.model.NewWarning;
+import dev.smarter.sdk.model.UserWarning;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
@@ -56,6 +59,17 @@ class CallEngineReviewTest {
 
   private static NewWarning warning() {
     return NewWarning.builder().userId(2).modId(3).guildId(4).reason("spam").build();
+  }
+
+  private static Throwable outcome(CompletableFuture<?> call) throws Exception {
+    try {
+      call.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (CancellationException e) {
+      return e;
+    }
+    throw new AssertionError("the call succeeded");
   }
 
   private static void awaitNoRequestInFlight(SmarterDevClient client) throws InterruptedException {
@@ -141,5 +155,23 @@ class CallEngineReviewTest {
           .containsExactly(
               "outcomeUnknown STOPPED", "callEnd " + OutcomeUnknownException.class.getName());
     }
+  }
+
+  @Test
+  void aCreateInFlightWhenTheClientClosesThatFailsAmbiguouslyIsOutcomeUnknown() throws Exception {
+    api.hold("/api/warnings");
+    api.answer("/api/warnings", request -> json(504, "<html>Gateway Timeout</html>"));
+    CompletableFuture<UserWarning> create = client.warnings().create(warning()).executeAsync();
+    api.awaitArrival("/api/warnings");
+
+    client.close();
+    api.release("/api/warnings");
+
+    Throwable failure = outcome(create);
+    assertThat(failure)
+        .as("the create may have been stored: never an exception that says it was not")
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(((OutcomeUnknownException) failure).reason())
+        .isEqualTo(OutcomeUnknownException.Reason.STOPPED);
   }
 }
