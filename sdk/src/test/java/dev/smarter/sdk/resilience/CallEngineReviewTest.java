@@ -9,6 +9,7 @@ import dev.smarter.sdk.CallInfo;
 import dev.smarter.sdk.CallListener;
 import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.SmarterDevClient;
+import dev.smarter.sdk.TokenExchangeReason;
 import dev.smarter.sdk.model.Guild;
 import dev.smarter.sdk.model.NewWarning;
 import dev.smarter.sdk.model.UserWarning;
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -173,5 +175,54 @@ class CallEngineReviewTest {
         .isInstanceOf(OutcomeUnknownException.class);
     assertThat(((OutcomeUnknownException) failure).reason())
         .isEqualTo(OutcomeUnknownException.Reason.STOPPED);
+  }
+
+  @Test
+  void anErrorThrownByATokenExchangeStartListenerDoesNotWedgeTheClient() throws Exception {
+    AtomicBoolean thrown = new AtomicBoolean();
+    AssertionError error = new AssertionError("thrown by a listener at tokenExchangeStart");
+    try (SmarterDevClient listened =
+        builder()
+            .listener(
+                new CallListener() {
+                  @Override
+                  public void tokenExchangeStart(TokenExchangeReason reason) {
+                    if (thrown.compareAndSet(false, true)) {
+                      throw error;
+                    }
+                  }
+                })
+            .build()) {
+      assertThat(catchThrowable(() -> listened.guilds().get(1).execute())).isSameAs(error);
+
+      assertThat(listened.guilds().get(1).executeAsync())
+          .as("a later call gets a token")
+          .succeedsWithin(Duration.ofSeconds(10));
+    }
+  }
+
+  @Test
+  void anErrorThrownByATokenExchangeEndListenerEndsTheWaitingCallsWithIt() throws Exception {
+    AssertionError error = new AssertionError("thrown by a listener at tokenExchangeEnd");
+    AtomicBoolean thrown = new AtomicBoolean();
+    try (SmarterDevClient listened =
+        builder()
+            .callTimeout(Duration.ofSeconds(60))
+            .listener(
+                new CallListener() {
+                  @Override
+                  public void tokenExchangeEnd(
+                      TokenExchangeReason reason, @Nullable Throwable failure, Duration duration) {
+                    if (thrown.compareAndSet(false, true)) {
+                      throw error;
+                    }
+                  }
+                })
+            .build()) {
+      CompletableFuture<Guild> waiting = listened.guilds().get(1).executeAsync();
+
+      assertThat(outcome(waiting)).as("not left to its 60 s deadline").isSameAs(error);
+      assertThat(listened.guilds().get(1).execute().id()).isEqualTo(1);
+    }
   }
 }
