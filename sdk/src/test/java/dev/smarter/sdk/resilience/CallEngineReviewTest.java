@@ -9,8 +9,13 @@ import dev.smarter.sdk.CallInfo;
 import dev.smarter.sdk.CallListener;
 import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.SmarterDevClient;
+import dev.smarter.sdk.SmarterDevException;
 import dev.smarter.sdk.TokenExchangeReason;
+import dev.smarter.sdk.UpsertOptions;
+import dev.smarter.sdk.UpsertProgress;
+import dev.smarter.sdk.UpsertSummary;
 import dev.smarter.sdk.model.Guild;
+import dev.smarter.sdk.model.NewUser;
 import dev.smarter.sdk.model.NewWarning;
 import dev.smarter.sdk.model.UserWarning;
 import java.time.Duration;
@@ -223,6 +228,40 @@ class CallEngineReviewTest {
 
       assertThat(outcome(waiting)).as("not left to its 60 s deadline").isSameAs(error);
       assertThat(listened.guilds().get(1).execute().id()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anErrorThrownByAnUpsertBatchListenerCompletesTheUpsert() throws Exception {
+    api.answer("/api/users", request -> json(200, "{\"users\":[]}"));
+    api.answer(
+        "/api/users/batch",
+        request ->
+            json(
+                201,
+                "{\"users\":[{\"id\":1,\"discord_id\":1000000000001,\"username\":\"u\","
+                    + "\"discriminator\":null,\"avatar_url\":null,"
+                    + "\"created_at\":\"2026-11-24T03:10:00\",\"bytes_balance\":0}],"
+                    + "\"created\":1,\"updated\":0,\"total\":1}"));
+    AssertionError error = new AssertionError("thrown by a listener at upsertBatch");
+    try (SmarterDevClient listened =
+        builder()
+            .listener(
+                new CallListener() {
+                  @Override
+                  public void upsertBatch(
+                      UpsertProgress progress, @Nullable SmarterDevException failure) {
+                    throw error;
+                  }
+                })
+            .build()) {
+      CompletableFuture<UpsertSummary> upsert =
+          listened
+              .users()
+              .upsertAllAsync(
+                  List.of(NewUser.of(1_000_000_000_001L, "u")), UpsertOptions.defaults());
+
+      assertThat(outcome(upsert)).isSameAs(error);
     }
   }
 }
