@@ -242,6 +242,8 @@ abstract class Execution<T, R> {
     }
     ApiException error =
         ErrorResponses.toException(response, response.body(), runtime.clock.instant());
+    // A redirect's body is not read to build its exception: release its connection here.
+    response.close();
     if (!endpoint.idempotent() && (code == 502 || code == 503 || code == 504)) {
       ambiguous(error, code != 504);
       return;

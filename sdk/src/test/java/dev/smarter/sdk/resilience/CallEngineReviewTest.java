@@ -11,6 +11,7 @@ import dev.smarter.sdk.OutcomeUnknownException;
 import dev.smarter.sdk.SmarterDevClient;
 import dev.smarter.sdk.SmarterDevException;
 import dev.smarter.sdk.TokenExchangeReason;
+import dev.smarter.sdk.UnexpectedResponseException;
 import dev.smarter.sdk.UpsertOptions;
 import dev.smarter.sdk.UpsertProgress;
 import dev.smarter.sdk.UpsertSummary;
@@ -32,6 +33,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -262,6 +264,31 @@ class CallEngineReviewTest {
                   List.of(NewUser.of(1_000_000_000_001L, "u")), UpsertOptions.defaults());
 
       assertThat(outcome(upsert)).isSameAs(error);
+    }
+  }
+
+  @Test
+  void aRedirectLeavesNoConnectionInUse() {
+    api.answer(
+        "/api/guilds/7",
+        request ->
+            new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", "/")
+                .addHeader("Content-Type", "text/html")
+                .body("<html>home</html>")
+                .build());
+    OkHttpClient okHttp = new OkHttpClient();
+    try (SmarterDevClient own = builder().okHttpClient(okHttp).build()) {
+      assertThat(catchThrowable(() -> own.guilds().get(7).execute()))
+          .isInstanceOf(UnexpectedResponseException.class);
+
+      assertThat(okHttp.connectionPool().idleConnectionCount())
+          .as("the redirect's connection went back to the pool")
+          .isEqualTo(okHttp.connectionPool().connectionCount());
+    } finally {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
     }
   }
 }
