@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -33,7 +34,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
   private final CallFuture<R> future = new CallFuture<>(this);
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile @Nullable Future<?> waitingFor;
-  private volatile @Nullable Call inFlight;
+  private final AtomicReference<@Nullable Call> inFlight = new AtomicReference<>();
   private long sentNanos;
 
   AsyncExecution(HttpApiCall<T, R> call) {
@@ -95,17 +96,25 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
     CompletableFuture<?> unused =
         permit.whenComplete(
             (granted, failure) -> {
-              if (failure == null && ended.get()) {
-                runtime.permits.release();
+              if (failure == null) {
+                // One check of ended decides who owns the permit: this call, or the next caller.
+                if (ended.get()) {
+                  runtime.permits.release();
+                  return;
+                }
+                try {
+                  waitingFor = null;
+                  onPermit();
+                } catch (Throwable t) {
+                  fail(t);
+                }
                 return;
               }
               guarded(
                   () -> {
                     waitingFor = null;
-                    Throwable cause = failure == null ? null : unwrap(failure);
-                    if (cause == null) {
-                      onPermit();
-                    } else if (cause instanceof TimeoutException) {
+                    Throwable cause = unwrap(failure);
+                    if (cause instanceof TimeoutException) {
                       fail(stopped("call timed out while waiting for a free request slot", cause));
                     } else {
                       fail(stopped("the client was closed", cause));
@@ -116,7 +125,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   @Override
   void transmit(Call attempt) {
-    inFlight = attempt;
+    inFlight.set(attempt);
     if (ended.get()) {
       attempt.cancel();
     }
@@ -142,13 +151,14 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
       response.close();
       fail(t);
     } finally {
-      inFlight = null;
+      // Only this attempt: handling the response may have sent the next one already.
+      inFlight.compareAndSet(attempt, null);
     }
   }
 
   @Override
   public void onFailure(Call attempt, IOException e) {
-    inFlight = null;
+    inFlight.compareAndSet(attempt, null);
     releasePermit();
     guarded(() -> handleFailure(e, sentNanos));
   }
@@ -170,7 +180,14 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   @Override
   <V> void runLookup(ApiCall<V> lookup, BiConsumer<@Nullable V, @Nullable Throwable> then) {
-    CompletableFuture<V> running = lookup.executeAsync();
+    CompletableFuture<V> running;
+    try {
+      running = lookup.executeAsync();
+    } catch (RuntimeException e) {
+      // The client closed since the lookup was decided on.
+      then.accept(null, e);
+      return;
+    }
     waitFor(running);
     CompletableFuture<?> unused =
         running.whenComplete(
@@ -230,7 +247,7 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
       if (wait != null) {
         wait.cancel(false);
       }
-      Call call = inFlight;
+      Call call = inFlight.get();
       if (call != null) {
         call.cancel();
       }

@@ -242,6 +242,8 @@ abstract class Execution<T, R> {
     }
     ApiException error =
         ErrorResponses.toException(response, response.body(), runtime.clock.instant());
+    // A redirect's body is not read to build its exception: release its connection here.
+    response.close();
     if (!endpoint.idempotent() && (code == 502 || code == 503 || code == 504)) {
       ambiguous(error, code != 504);
       return;
@@ -331,6 +333,10 @@ abstract class Execution<T, R> {
       failOutcomeUnknown(cause, OutcomeUnknownException.Reason.NO_TIME_LEFT);
       return;
     }
+    if (runtime.isClosed()) {
+      failOutcomeUnknown(cause, OutcomeUnknownException.Reason.STOPPED);
+      return;
+    }
     lookups++;
     Object sent = body;
     runLookup(
@@ -343,7 +349,7 @@ abstract class Execution<T, R> {
           if (failure != null || response == null) {
             failOutcomeUnknown(
                 cause,
-                interrupted()
+                interrupted() || runtime.isClosed()
                     ? OutcomeUnknownException.Reason.STOPPED
                     : OutcomeUnknownException.Reason.LOOKUP_FAILED);
             return;
@@ -390,13 +396,9 @@ abstract class Execution<T, R> {
   }
 
   final void failOutcomeUnknown(SmarterDevException cause, OutcomeUnknownException.Reason reason) {
-    OutcomeUnknownException unknown =
+    fail(
         new OutcomeUnknownException(
-            request.method(), ErrorResponses.pathOf(request), cause, reason, attempts, lookups);
-    if (info != null) {
-      runtime.listeners.outcomeUnknown(info, unknown);
-    }
-    fail(unknown);
+            request.method(), ErrorResponses.pathOf(request), cause, reason, attempts, lookups));
   }
 
   /** The exception for a call that ends while it waits, before its next request was sent. */
@@ -436,7 +438,14 @@ abstract class Execution<T, R> {
     }
   }
 
+  /**
+   * Reports the end of the call, once; an {@link OutcomeUnknownException} (however the call came to
+   * it, a stop while the create was unresolved included) is reported just before.
+   */
   final void callEnded(@Nullable Throwable failure) {
+    if (info != null && failure instanceof OutcomeUnknownException) {
+      runtime.listeners.outcomeUnknown(info, (OutcomeUnknownException) failure);
+    }
     if (info != null) {
       runtime.listeners.callEnd(info, failure, Duration.ofNanos(System.nanoTime() - startNanos));
     }

@@ -87,10 +87,10 @@ public final class TokenProvider {
 
   private void start(CompletableFuture<Token> exchange, TokenExchangeReason reason) {
     long started = System.nanoTime();
-    if (!listeners.isEmpty()) {
-      listeners.tokenExchangeStart(reason);
-    }
     try {
+      if (!listeners.isEmpty()) {
+        listeners.tokenExchangeStart(reason);
+      }
       CompletableFuture<?> unused =
           api.exchange(TokenRequest.of(apiKey))
               .executeAsync()
@@ -125,7 +125,13 @@ public final class TokenProvider {
       inFlight = null;
     }
     if (!listeners.isEmpty()) {
-      listeners.tokenExchangeEnd(reason, error, Duration.ofNanos(System.nanoTime() - started));
+      try {
+        listeners.tokenExchangeEnd(reason, error, Duration.ofNanos(System.nanoTime() - started));
+      } catch (Throwable listenerError) {
+        // An Error (a listener's RuntimeException is logged): the waiting calls end with it.
+        exchange.completeExceptionally(listenerError);
+        return;
+      }
     }
     if (token != null) {
       exchange.complete(token);

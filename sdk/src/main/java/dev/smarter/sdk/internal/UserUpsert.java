@@ -242,10 +242,10 @@ public final class UserUpsert {
       progress =
           new UpsertProgress(batchesDone, batches.size(), usersDone, usersToSend, failures.size());
     }
-    if (!events.isEmpty()) {
-      events.upsertBatch(progress, error);
-    }
     try {
+      if (!events.isEmpty()) {
+        events.upsertBatch(progress, error);
+      }
       options.listener().accept(progress);
     } catch (RuntimeException | Error e) {
       result.completeExceptionally(e);
