@@ -165,17 +165,25 @@ final class AsyncExecution<T, R> extends Execution<T, R> implements Callback {
 
   @Override
   void waitThen(Duration delay, Runnable next, String what) {
+    // The continuation waits until the timer's future is registered: were it to run first and
+    // register its own wait, that newer wait would be overwritten and missed by cancel and close.
+    CompletableFuture<Void> registered = new CompletableFuture<>();
     try {
-      Future<?> scheduled = runtime.schedule(delay, () -> guarded(next));
+      Future<?> scheduled = runtime.schedule(delay, () -> runAfter(registered, next));
       if (scheduled != null) {
         waitFor(scheduled);
       }
+      registered.complete(null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       fail(stopped("interrupted while waiting " + what, e));
     } catch (ClientClosedException e) {
       fail(stopped("the client was closed while waiting " + what, e));
     }
+  }
+
+  private void runAfter(CompletableFuture<Void> registered, Runnable next) {
+    CompletableFuture<?> unused = registered.thenRun(() -> guarded(next));
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class SyncExecution<T, R> extends Execution<T, R> {
   private @Nullable R result;
   private @Nullable Throwable failure;
+  private boolean ended;
 
   SyncExecution(HttpApiCall<T, R> call) {
     super(call);
@@ -145,14 +146,22 @@ final class SyncExecution<T, R> extends Execution<T, R> {
   @Override
   void succeed(R value) {
     result = value;
+    ended = true;
     callEnded(null);
   }
 
+  /**
+   * Ends the call with {@code thrown}; {@code callEnd} is reported once, also when {@code thrown}
+   * is a listener's {@link Error} from the {@code callEnd} of a success.
+   */
   @Override
   void fail(Throwable thrown) {
     if (failure == null) {
       failure = thrown;
-      callEnded(thrown);
+      if (!ended) {
+        ended = true;
+        callEnded(thrown);
+      }
     }
   }
 }

@@ -291,4 +291,29 @@ class CallEngineReviewTest {
       okHttp.connectionPool().evictAll();
     }
   }
+
+  @Test
+  void anErrorThrownByACallEndListenerOnSuccessIsThrownAndCallEndIsReportedOnce() {
+    java.util.concurrent.atomic.AtomicInteger ends =
+        new java.util.concurrent.atomic.AtomicInteger();
+    AssertionError error = new AssertionError("thrown by callEnd");
+    try (SmarterDevClient listened =
+        builder()
+            .listener(
+                new CallListener() {
+                  @Override
+                  public void callEnd(
+                      CallInfo call, @Nullable Throwable failure, java.time.Duration duration) {
+                    ends.incrementAndGet();
+                    throw error;
+                  }
+                })
+            .build()) {
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowable(
+                  () -> listened.guilds().get(1).execute()))
+          .isSameAs(error);
+    }
+    assertThat(ends).hasValue(1);
+  }
 }

@@ -352,8 +352,9 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.warnings().create(warning()).execute())
         .isInstanceOf(OutcomeUnknownException.class);
-    // The 201 meant for a replay is still queued: the next request gets it.
-    assertThat(client.warnings().get(1).execute().id()).isEqualTo(1);
+    // Sent once: no replay reached the server (whether MockWebServer counts the cut response as
+    // served varies, so the count of requests is the check, not which response comes next).
+    assertThat(apiRequests()).isEqualTo(1);
   }
 
   @Test
