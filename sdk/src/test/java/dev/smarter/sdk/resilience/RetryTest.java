@@ -352,9 +352,9 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.warnings().create(warning()).execute())
         .isInstanceOf(OutcomeUnknownException.class);
-    // Sent once: no replay reached the server (whether MockWebServer counts the cut response as
-    // served varies, so the count of requests is the check, not which response comes next).
-    assertThat(apiRequests()).isEqualTo(1);
+    // Not replayed: a replay would have got the queued 201 and succeeded. The server counts the cut
+    // request or not, depending on how far it read, so at most one create reached it.
+    assertThat(apiRequests()).isLessThanOrEqualTo(1);
   }
 
   @Test
