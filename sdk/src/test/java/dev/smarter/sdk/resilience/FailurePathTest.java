@@ -144,7 +144,7 @@ class FailurePathTest {
   private void awaitStage(Stage stage) throws Exception {
     switch (stage) {
       case PERMIT:
-        Thread.sleep(200);
+        Thread.sleep(500);
         break;
       case TOKEN:
         api.awaitArrival(TOKEN);

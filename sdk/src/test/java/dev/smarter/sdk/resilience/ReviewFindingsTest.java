@@ -121,7 +121,7 @@ class ReviewFindingsTest {
             new MockResponse.Builder()
                 .code(429)
                 .addHeader("Content-Type", "application/json")
-                .addHeader("Retry-After", "2")
+                .addHeader("Retry-After", "4")
                 .body("{\"error\":\"slow down\"}")
                 .build());
     try (SmarterDevClient limited = builder().maxConcurrentRequests(2).build()) {
@@ -134,10 +134,10 @@ class ReviewFindingsTest {
       }
 
       assertThat(limited.guilds().get(1).executeAsync())
-          .as("a new call is not stalled behind 32 calls waiting 2 s to retry")
-          .succeedsWithin(Duration.ofMillis(1500));
+          .as("a new call is not stalled behind 32 calls waiting 4 s to retry")
+          .succeedsWithin(Duration.ofSeconds(3));
       limitedCalls.forEach(call -> call.cancel(true));
-      Thread.sleep(2500);
+      Thread.sleep(4500);
       assertThat(api.count("GET", "/api/guilds/9")).as("no cancelled call retried").isEqualTo(32);
       assertThat(limited.requestsInFlight()).isZero();
     }

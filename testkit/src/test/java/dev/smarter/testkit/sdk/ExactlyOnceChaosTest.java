@@ -51,8 +51,8 @@ class ExactlyOnceChaosTest {
   private static final int THREADS = 8;
   private static final int CREATES_PER_THREAD = 150;
   private static final long SEED = 20261201L;
-  private static final Duration CLIENT_READ_TIMEOUT = Duration.ofMillis(300);
-  private static final Duration PAST_THE_TIMEOUT = Duration.ofMillis(900);
+  private static final Duration CLIENT_READ_TIMEOUT = Duration.ofMillis(800);
+  private static final Duration PAST_THE_TIMEOUT = Duration.ofSeconds(2);
 
   /** The kinds of fault injected, with how many were injected. */
   private enum Kind {

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * once.
  */
 class ExactlyOnceCreatesTest {
-  private static final Duration CLIENT_READ_TIMEOUT = Duration.ofMillis(300);
-  private static final Duration PAST_THE_TIMEOUT = Duration.ofMillis(900);
+  private static final Duration CLIENT_READ_TIMEOUT = Duration.ofMillis(800);
+  private static final Duration PAST_THE_TIMEOUT = Duration.ofSeconds(2);
 
   @RegisterExtension
   static final FakeSmarterDevExtension fake =
