@@ -53,18 +53,10 @@ public abstract class BytesConfigUpsert {
   @Value.Check
   void check() {
     Checks.rowId(guildId(), "guildId");
-    if (startingBalance() != null) {
-      Checks.nonNegative(startingBalance(), "startingBalance");
-    }
-    if (dailyEarning() != null) {
-      Checks.nonNegative(dailyEarning(), "dailyEarning");
-    }
-    if (maxGiveAmount() != null) {
-      Checks.nonNegative(maxGiveAmount(), "maxGiveAmount");
-    }
-    if (cooldownMinutes() != null) {
-      Checks.nonNegative(cooldownMinutes(), "cooldownMinutes");
-    }
+    Checks.nonNegativeIfSet(startingBalance(), "startingBalance");
+    Checks.nonNegativeIfSet(dailyEarning(), "dailyEarning");
+    Checks.nonNegativeIfSet(maxGiveAmount(), "maxGiveAmount");
+    Checks.nonNegativeIfSet(cooldownMinutes(), "cooldownMinutes");
   }
 
   /**

@@ -41,18 +41,10 @@ public abstract class BytesQuery {
 
   @Value.Check
   void check() {
-    if (guildId() != null) {
-      Checks.rowId(guildId(), "guildId");
-    }
-    if (userId() != null) {
-      Checks.rowId(userId(), "userId");
-    }
-    if (giverId() != null) {
-      Checks.rowId(giverId(), "giverId");
-    }
-    if (receiverId() != null) {
-      Checks.rowId(receiverId(), "receiverId");
-    }
+    Checks.rowIdIfSet(guildId(), "guildId");
+    Checks.rowIdIfSet(userId(), "userId");
+    Checks.rowIdIfSet(giverId(), "giverId");
+    Checks.rowIdIfSet(receiverId(), "receiverId");
   }
 
   /**

@@ -19,9 +19,21 @@ final class Checks {
     RowIds.check(value, field);
   }
 
+  static void rowIdIfSet(@Nullable Long value, String field) {
+    if (value != null) {
+      rowId(value, field);
+    }
+  }
+
   static void nonNegative(long value, String field) {
     if (value < 0) {
       throw new IllegalArgumentException(field + " must be >= 0 but was " + value);
+    }
+  }
+
+  static void nonNegativeIfSet(@Nullable Long value, String field) {
+    if (value != null) {
+      nonNegative(value, field);
     }
   }
 

@@ -48,15 +48,9 @@ public abstract class ModerationCaseQuery {
 
   @Value.Check
   void check() {
-    if (guildId() != null) {
-      Checks.rowId(guildId(), "guildId");
-    }
-    if (userId() != null) {
-      Checks.rowId(userId(), "userId");
-    }
-    if (modId() != null) {
-      Checks.rowId(modId(), "modId");
-    }
+    Checks.rowIdIfSet(guildId(), "guildId");
+    Checks.rowIdIfSet(userId(), "userId");
+    Checks.rowIdIfSet(modId(), "modId");
     if (action() != null) {
       Checks.notBlank(action(), "action");
     }

@@ -89,9 +89,7 @@ public abstract class NewModerationCase {
     Checks.rowId(userId(), "userId");
     Checks.rowId(modId(), "modId");
     Checks.notBlank(action(), "action");
-    if (durationSec() != null) {
-      Checks.nonNegative(durationSec(), "durationSec");
-    }
+    Checks.nonNegativeIfSet(durationSec(), "durationSec");
   }
 
   /**

@@ -34,15 +34,9 @@ public abstract class WarningQuery {
 
   @Value.Check
   void check() {
-    if (guildId() != null) {
-      Checks.rowId(guildId(), "guildId");
-    }
-    if (userId() != null) {
-      Checks.rowId(userId(), "userId");
-    }
-    if (modId() != null) {
-      Checks.rowId(modId(), "modId");
-    }
+    Checks.rowIdIfSet(guildId(), "guildId");
+    Checks.rowIdIfSet(userId(), "userId");
+    Checks.rowIdIfSet(modId(), "modId");
   }
 
   /**

@@ -87,6 +87,34 @@ class RequestTypesTest {
   }
 
   @Test
+  void optionalFieldsAreCheckedWhenSetAndPassWhenLeftOut() {
+    assertThatThrownBy(() -> WarningQuery.builder().modId(SNOWFLAKE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("modId must be the server's row id");
+    assertThatThrownBy(() -> ModerationCaseQuery.builder().guildId(SNOWFLAKE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("guildId must be the server's row id");
+    assertThatThrownBy(() -> BytesConfigUpsert.builder().guildId(1).cooldownMinutes(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cooldownMinutes must be >= 0 but was -1");
+    assertThatThrownBy(
+            () ->
+                NewModerationCase.builder()
+                    .guildId(1)
+                    .userId(2)
+                    .modId(3)
+                    .action("timeout")
+                    .durationSec(-5L)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("durationSec must be >= 0 but was -5");
+
+    assertThat(WarningQuery.builder().build().modId()).isNull();
+    assertThat(ModerationCaseQuery.builder().build().guildId()).isNull();
+    assertThat(BytesConfigUpsert.builder().guildId(1).build().cooldownMinutes()).isNull();
+  }
+
+  @Test
   void largestRowIdAndSmallestSnowflakeAreToldApart() {
     long largestRowId = (1L << 32) - 1;
 
