@@ -1,5 +1,6 @@
 package dev.smarter.testkit;
 
+import dev.smarter.testkit.internal.ReasonPhrases;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -382,32 +383,8 @@ public final class Fault {
   }
 
   private static String reasonPhrase(int status) {
-    switch (status) {
-      case 400:
-        return "Bad Request";
-      case 401:
-        return "Unauthorized";
-      case 403:
-        return "Forbidden";
-      case 404:
-        return "Not Found";
-      case 408:
-        return "Request Timeout";
-      case 409:
-        return "Conflict";
-      case 429:
-        return "Too Many Requests";
-      case 500:
-        return "Internal Server Error";
-      case 502:
-        return "Bad Gateway";
-      case 503:
-        return "Service Unavailable";
-      case 504:
-        return "Gateway Timeout";
-      default:
-        return "Injected fault " + status;
-    }
+    String phrase = ReasonPhrases.of(status);
+    return phrase.isEmpty() ? "Injected fault " + status : phrase;
   }
 
   @Override

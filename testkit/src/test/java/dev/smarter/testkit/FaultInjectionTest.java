@@ -43,6 +43,13 @@ class FaultInjectionTest {
   }
 
   @Test
+  void theDefaultBodyNamesTheStatusAsTheServersStackDoes() {
+    assertThat(Fault.status(422).responseBody()).isEqualTo("{\"error\":\"Unprocessable Entity\"}");
+    assertThat(Fault.status(501).responseBody()).isEqualTo("{\"error\":\"Not Implemented\"}");
+    assertThat(Fault.status(599).responseBody()).isEqualTo("{\"error\":\"Injected fault 599\"}");
+  }
+
+  @Test
   void aFaultWithoutAPathSparesTheTokenExchangeAndHitsTheNextApiRequest() {
     faults().failNext(1, 503);
 
