@@ -30,13 +30,24 @@ final class GatewaySessions {
     this.world = world;
   }
 
-  void identify(GatewayConnection connection, Map<String, @Nullable Object> d) {
+  /**
+   * Whether an identify or resume may go on: closes the connection with 4005 when it already has a
+   * session and with 4004 when the token is wrong.
+   */
+  private boolean admits(GatewayConnection connection, Map<String, @Nullable Object> d) {
     if (connection.session != null) {
       connection.closeWith(4005, "Already authenticated.");
-      return;
+      return false;
     }
     if (!world.tokenMatches(asString(d.get("token")))) {
       connection.closeWith(4004, "Authentication failed.");
+      return false;
+    }
+    return true;
+  }
+
+  void identify(GatewayConnection connection, Map<String, @Nullable Object> d) {
+    if (!admits(connection, d)) {
       return;
     }
     long mask = d.get("intents") == null ? -1 : asLong(d.get("intents"));
@@ -113,12 +124,7 @@ final class GatewaySessions {
   }
 
   void resume(GatewayConnection connection, Map<String, @Nullable Object> d) {
-    if (connection.session != null) {
-      connection.closeWith(4005, "Already authenticated.");
-      return;
-    }
-    if (!world.tokenMatches(asString(d.get("token")))) {
-      connection.closeWith(4004, "Authentication failed.");
+    if (!admits(connection, d)) {
       return;
     }
     State.Session session = sessions.get(String.valueOf(d.get("session_id")));
