@@ -244,46 +244,43 @@ public final class PerCall {
               String.format(Locale.ROOT, "%.3f×", allocation),
               (allocation <= ALLOCATION_TARGET ? "PASS" : "FAIL")
                   + String.format(Locale.ROOT, ": ≤ %.2f×", ALLOCATION_TARGET)));
-      double[] moshiShare = shares(SDK, RAW_MOSHI);
       rows.add(
-          new Row(
+          comparisonRow(
               "Per call: the SDK vs raw OkHttp + the SDK's Moshi adapter (the same work)",
-              perCall(SDK) + " · " + Formats.bytes(Stats.median(bytes.get(SDK)), "call"),
-              perCall(RAW_MOSHI)
-                  + " · "
-                  + Formats.bytes(Stats.median(bytes.get(RAW_MOSHI)), "call"),
-              Formats.share(Stats.median(moshiShare), Stats.medianInterval(moshiShare)),
-              "info"));
+              SDK,
+              RAW_MOSHI));
       rows.addAll(listenerRows());
       return rows;
     }
 
     /** Listener overhead: no listener, a no-op listener, and the Micrometer binding. */
     List<Row> listenerRows() {
-      double[] share = shares(NO_OP_LISTENER, SDK);
-      List<Row> rows = new ArrayList<>();
-      rows.add(
-          new Row(
+      return List.of(
+          comparisonRow(
               "Listener overhead: no-op `CallListener` (`Builder.listener(new CallListener() {})`)"
                   + " vs no listener",
-              perCall(NO_OP_LISTENER)
-                  + " · "
-                  + Formats.bytes(Stats.median(bytes.get(NO_OP_LISTENER)), "call"),
-              perCall(SDK) + " · " + Formats.bytes(Stats.median(bytes.get(SDK)), "call"),
-              Formats.share(Stats.median(share), Stats.medianInterval(share)),
-              "info"));
-      double[] metered = shares(MICROMETER, SDK);
-      rows.add(
-          new Row(
+              NO_OP_LISTENER,
+              SDK),
+          comparisonRow(
               "Listener overhead: Micrometer binding (`SmarterDevMetrics`, `SimpleMeterRegistry`)"
                   + " vs no listener",
-              perCall(MICROMETER)
-                  + " · "
-                  + Formats.bytes(Stats.median(bytes.get(MICROMETER)), "call"),
-              perCall(SDK) + " · " + Formats.bytes(Stats.median(bytes.get(SDK)), "call"),
-              Formats.share(Stats.median(metered), Stats.medianInterval(metered)),
-              "info"));
-      return rows;
+              MICROMETER,
+              SDK));
+    }
+
+    /** An informational row: {@code variant}'s time and allocation against {@code baseline}'s. */
+    private Row comparisonRow(String label, String variant, String baseline) {
+      double[] share = shares(variant, baseline);
+      return new Row(
+          label,
+          perCallAndBytes(variant),
+          perCallAndBytes(baseline),
+          Formats.share(Stats.median(share), Stats.medianInterval(share)),
+          "info");
+    }
+
+    private String perCallAndBytes(String variant) {
+      return perCall(variant) + " · " + Formats.bytes(Stats.median(bytes.get(variant)), "call");
     }
 
     private String perCall(String variant) {
