@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import javax.net.SocketFactory;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -85,7 +86,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
     this.baseUrl = builder.parsedBaseUrl();
     String apiKey = builder.requireApiKey();
     this.ownsHttpClient = builder.okHttpClient == null;
-    this.httpClient = builder.httpClient();
+    this.httpClient = builder.httpClient(baseUrl);
     Listeners listeners = new Listeners(builder.listeners);
     this.runtime =
         new CallRuntime(
@@ -234,6 +235,11 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
     }
   }
 
+  /** The client this one sends its requests with; for the SDK's own tests. */
+  OkHttpClient httpClient() {
+    return httpClient;
+  }
+
   @Override
   public String toString() {
     return "SmarterDevClient{baseUrl=" + withoutCredentials(baseUrl) + "}";
@@ -292,7 +298,9 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
 
     /**
      * Sets the server's base URL, such as {@code https://smarter.dev}; paths start with {@code
-     * /api/} below it.
+     * /api/} below it. For an {@code http://} URL the client the SDK makes for itself is
+     * cleartext-only, which spares it TLS setup when it is built; a client given with {@link
+     * #okHttpClient(OkHttpClient)} keeps its own connection specs.
      *
      * @param baseUrl an http or https URL
      * @return this builder
@@ -608,8 +616,12 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
      * The client every request is sent with. OkHttp repeats nothing on its own: the SDK's retry
      * budget is the only one ({@code retryOnConnectionFailure} off, {@link RetryNowGuard}), and the
      * call deadline is applied per attempt by the SDK, so OkHttp's own call timeout is off.
+     *
+     * <p>A client of its own for an {@code http://} base URL is made cleartext-only: it never
+     * connects anywhere else (redirects are not followed), and OkHttp then skips loading the
+     * platform's trust store and TLS setup, about half of the time it takes to build a client.
      */
-    private OkHttpClient httpClient() {
+    private OkHttpClient httpClient(HttpUrl baseUrl) {
       OkHttpClient.Builder builder;
       if (okHttpClient == null) {
         Dispatcher dispatcher = new Dispatcher();
@@ -621,6 +633,9 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
                 .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                 .readTimeout(DEFAULT_READ_TIMEOUT)
                 .writeTimeout(DEFAULT_WRITE_TIMEOUT);
+        if (!baseUrl.isHttps()) {
+          builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
       } else {
         builder = okHttpClient.newBuilder();
       }

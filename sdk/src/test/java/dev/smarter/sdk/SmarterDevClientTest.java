@@ -8,6 +8,7 @@ import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,42 @@ class SmarterDevClientTest {
             .addHeader("Content-Type", "application/json")
             .body(body)
             .build());
+  }
+
+  @Test
+  void clientOfItsOwnForAnHttpUrlIsCleartextOnly() {
+    try (SmarterDevClient client =
+        SmarterDevClient.builder().baseUrl("http://localhost:8000").apiKey("k").build()) {
+      assertThat(client.httpClient().connectionSpecs()).containsExactly(ConnectionSpec.CLEARTEXT);
+      assertThatThrownBy(() -> client.httpClient().sslSocketFactory())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("CLEARTEXT-only");
+    }
+  }
+
+  @Test
+  void clientForAnHttpsUrlSpeaksTls() {
+    try (SmarterDevClient http =
+            SmarterDevClient.builder().baseUrl("http://localhost:8000").apiKey("k").build();
+        SmarterDevClient https = http.newBuilder().baseUrl("https://smarter.dev").build()) {
+      assertThat(https.httpClient().connectionSpecs()).contains(ConnectionSpec.MODERN_TLS);
+      assertThat(https.httpClient().sslSocketFactory()).isNotNull();
+    }
+  }
+
+  @Test
+  void givenClientKeepsItsConnectionSpecsForAnHttpUrl() {
+    OkHttpClient shared = new OkHttpClient();
+    try (SmarterDevClient client =
+        SmarterDevClient.builder()
+            .baseUrl("http://localhost:8000")
+            .apiKey("k")
+            .okHttpClient(shared)
+            .build()) {
+      assertThat(client.httpClient().connectionSpecs()).isEqualTo(shared.connectionSpecs());
+    } finally {
+      shared.dispatcher().executorService().shutdown();
+    }
   }
 
   @Test
