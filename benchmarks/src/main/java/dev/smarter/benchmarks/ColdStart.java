@@ -9,21 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Cold start: from the start of a fresh JVM to its exit after the first successful {@code
  * guilds().list()}, token exchange included, through the SDK ({@link ColdStartSdk}) and through raw
  * OkHttp ({@link ColdStartRaw}), against one testkit server that this process starts once and seeds
- * with a few guilds (or a server given with {@code --url}). The JVMs of both sides take turns, run
- * after run, so that load which comes and goes hits both; the ratio is taken run pair by run pair
- * and reported as the median with a distribution-free 95 % interval, which is what the verdict
- * reads.
+ * with a few guilds, over HTTP and over HTTPS ({@link TlsFront}), or against a server given with
+ * {@code --url}. The JVMs of both sides and both schemes take turns, run after run, so that load
+ * which comes and goes hits both; the ratio is taken run pair by run pair and reported as the
+ * median with a distribution-free 95 % interval, which is what the verdict reads.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.smarter.benchmarks.ColdStart [--runs 15]
- *     [--warmup 2] [--cpus 0,1] [--cds] [--url URL --api-key KEY]
+ *     [--warmup 2] [--cpus 0,1] [--cds] [--http-only | --https-only] [--url URL --api-key KEY]
  * </pre>
+ *
+ * <p>Over HTTP the SDK's client is cleartext-only and skips TLS setup, which a default raw {@code
+ * OkHttpClient} does; over HTTPS both sides load the trust store and shake hands, so that row shows
+ * what the SDK itself adds.
  *
  * <p>{@code --cpus} starts every measured JVM under {@code taskset -c}; {@code --cds} adds both
  * sides again with an AppCDS archive of their own classes (made by one training run each with
@@ -70,66 +75,84 @@ public final class ColdStart {
     Path dir = Files.createTempDirectory("smarter-dev-cold-start");
     ColdStart coldStart = new ColdStart(options, dir);
     if (options.url != null) {
-      return coldStart.measure(options.url, options.apiKey);
+      return coldStart.measure(List.of(new Server(options.url, List.of())), options.apiKey);
     }
     try (FakeSmarterDevServer server = FakeSmarterDevServer.builder().build().start()) {
       for (int i = 0; i < SEEDED_GUILDS; i++) {
         server.seedGuild(1_234_567_890_123_456_000L + i, "Guild " + i);
       }
-      return coldStart.measure(server.url(), server.apiKey());
+      List<Server> servers = new ArrayList<>();
+      if (!options.httpsOnly) {
+        servers.add(new Server(server.url(), List.of()));
+      }
+      if (!options.httpOnly) {
+        try (TlsFront front = TlsFront.start(HttpUrl.get(server.url()), dir)) {
+          servers.add(new Server(front.url(), front.trustStoreOptions()));
+          return coldStart.measure(servers, server.apiKey());
+        }
+      }
+      return coldStart.measure(servers, server.apiKey());
     }
   }
 
-  private List<Row> measure(String url, String apiKey) throws IOException, InterruptedException {
+  private List<Row> measure(List<Server> servers, String apiKey)
+      throws IOException, InterruptedException {
     List<Variant> variants = new ArrayList<>();
-    Variant sdk = new Variant("SDK", ColdStartSdk.class, null);
-    Variant raw = new Variant("raw OkHttp", ColdStartRaw.class, null);
-    variants.add(sdk);
-    variants.add(raw);
+    for (Server server : servers) {
+      variants.add(new Variant("SDK", ColdStartSdk.class, null, server));
+      variants.add(new Variant("raw OkHttp", ColdStartRaw.class, null, server));
+    }
+    Server first = servers.get(0);
     Variant sdkCds = null;
     Variant rawCds = null;
     if (options.cds) {
-      sdkCds = new Variant("SDK + AppCDS", ColdStartSdk.class, workDir.resolve("sdk.jsa"));
-      rawCds = new Variant("raw OkHttp + AppCDS", ColdStartRaw.class, workDir.resolve("raw.jsa"));
+      sdkCds = new Variant("SDK + AppCDS", ColdStartSdk.class, workDir.resolve("sdk.jsa"), first);
+      rawCds =
+          new Variant("raw OkHttp + AppCDS", ColdStartRaw.class, workDir.resolve("raw.jsa"), first);
       for (Variant variant : List.of(sdkCds, rawCds)) {
-        runOnce(variant, url, apiKey, "-XX:ArchiveClassesAtExit=" + variant.archive);
+        runOnce(variant, apiKey, "-XX:ArchiveClassesAtExit=" + variant.archive);
       }
       variants.add(sdkCds);
       variants.add(rawCds);
     }
     for (int i = 0; i < options.warmup; i++) {
       for (Variant variant : variants) {
-        runOnce(variant, url, apiKey, null);
+        runOnce(variant, apiKey, null);
       }
     }
     double[][] millis = new double[variants.size()][options.runs];
     for (int run = 0; run < options.runs; run++) {
       for (int turn = 0; turn < variants.size(); turn++) {
         int index = (run + turn) % variants.size();
-        millis[index][run] = runOnce(variants.get(index), url, apiKey, null);
+        millis[index][run] = runOnce(variants.get(index), apiKey, null);
       }
       progress("run " + (run + 1) + "/" + options.runs);
     }
-    double[] rawMillis = millis[variants.indexOf(raw)];
     List<Row> rows = new ArrayList<>();
-    String scenario =
-        "Cold start: fresh JVM to the first `guilds().list()` (token exchange included), "
-            + options.runs
-            + " interleaved runs, "
-            + options.placement();
-    rows.add(row(scenario, millis[0], rawMillis, true));
+    for (int i = 0; i < servers.size(); i++) {
+      String scenario =
+          "Cold start over "
+              + servers.get(i).scheme()
+              + ": fresh JVM to the first `guilds().list()` (token exchange included), "
+              + options.runs
+              + " interleaved runs, "
+              + options.placement();
+      rows.add(row(scenario, millis[2 * i], millis[2 * i + 1], true));
+    }
     if (sdkCds != null && rawCds != null) {
       rows.add(
           row(
-              "Cold start with an AppCDS archive of each side's classes (SDK + CDS vs raw + CDS)",
+              "Cold start over "
+                  + first.scheme()
+                  + " with an AppCDS archive of each side's classes (SDK + CDS vs raw + CDS)",
               millis[variants.indexOf(sdkCds)],
               millis[variants.indexOf(rawCds)],
               false));
       rows.add(
           row(
-              "Cold start: SDK with AppCDS vs raw OkHttp without",
+              "Cold start over " + first.scheme() + ": SDK with AppCDS vs raw OkHttp without",
               millis[variants.indexOf(sdkCds)],
-              rawMillis,
+              millis[1],
               false));
     }
     return rows;
@@ -151,20 +174,26 @@ public final class ColdStart {
   }
 
   /** Runs one fresh JVM and returns its wall time in milliseconds. */
-  private double runOnce(Variant variant, String url, String apiKey, @Nullable String extraOption)
+  private double runOnce(Variant variant, String apiKey, @Nullable String extraOption)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     if (options.cpus != null) {
       command.addAll(List.of("taskset", "-c", options.cpus));
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(variant.server.jvmOptions);
     if (extraOption != null) {
       command.add(extraOption);
     } else if (variant.archive != null) {
       command.add("-XX:SharedArchiveFile=" + variant.archive);
     }
     command.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), variant.main.getName(), url, apiKey));
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            variant.main.getName(),
+            variant.server.url,
+            apiKey));
     Path output = workDir.resolve("output.txt");
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
@@ -190,16 +219,33 @@ public final class ColdStart {
     System.err.println("[cold-start] " + message);
   }
 
-  /** One side of the comparison: the main class to run, and its CDS archive if any. */
+  /** One side of the comparison: the main class to run, its CDS archive if any, its server. */
   private static final class Variant {
     final String name;
     final Class<?> main;
     final @Nullable Path archive;
+    final Server server;
 
-    Variant(String name, Class<?> main, @Nullable Path archive) {
+    Variant(String name, Class<?> main, @Nullable Path archive, Server server) {
       this.name = name;
       this.main = main;
       this.archive = archive;
+      this.server = server;
+    }
+  }
+
+  /** A server the measured JVMs call, and the JVM options they need to trust it. */
+  private static final class Server {
+    final String url;
+    final List<String> jvmOptions;
+
+    Server(String url, List<String> jvmOptions) {
+      this.url = url;
+      this.jvmOptions = jvmOptions;
+    }
+
+    String scheme() {
+      return url.startsWith("https:") ? "HTTPS" : "HTTP";
     }
   }
 
@@ -209,6 +255,8 @@ public final class ColdStart {
     int warmup = 2;
     @Nullable String cpus;
     boolean cds;
+    boolean httpOnly;
+    boolean httpsOnly;
     @Nullable String url;
     String apiKey = "";
 
@@ -232,6 +280,12 @@ public final class ColdStart {
           case "--cds":
             options.cds = true;
             break;
+          case "--http-only":
+            options.httpOnly = true;
+            break;
+          case "--https-only":
+            options.httpsOnly = true;
+            break;
           case "--url":
             options.url = value;
             i++;
@@ -243,6 +297,9 @@ public final class ColdStart {
           default:
             throw new IllegalArgumentException("unknown option " + args[i]);
         }
+      }
+      if (options.httpOnly && options.httpsOnly) {
+        throw new IllegalArgumentException("--http-only and --https-only exclude each other");
       }
       if (options.runs < 6) {
         throw new IllegalArgumentException("--runs must be at least 6 for a 95 % interval");
@@ -263,12 +320,13 @@ public final class ColdStart {
     String describe() {
       return String.format(
           Locale.ROOT,
-          "%d runs per side after %d warm-up runs, %s%s, server %s",
+          "%d runs per side after %d warm-up runs, %s%s, server %s%s",
           runs,
           warmup,
           placement(),
           cds ? ", with AppCDS variants" : "",
-          url == null ? "in this process (testkit)" : url);
+          url == null ? "in this process (testkit)" : url,
+          url != null ? "" : httpOnly ? ", HTTP" : httpsOnly ? ", HTTPS" : ", HTTP and HTTPS");
     }
   }
 }
