@@ -106,7 +106,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
             .addCallAdapterFactory(new ApiCallAdapterFactory(runtime))
             .addConverterFactory(new JsonConverterFactory(Json.moshi(builder.serverZone)))
             .build();
-    runtime.tokens(new TokenProvider(retrofit, apiKey, builder.clock, listeners));
+    runtime.tokens(new TokenProvider(runtime, baseUrl, apiKey, builder.clock, listeners));
     // Each group is built, and each endpoint parsed, on first use: a short-lived program that
     // makes one call pays for one (EndpointsTest checks every endpoint parses).
     this.guilds = new LazyService<>(retrofit, GuildsApi.class);

@@ -153,6 +153,50 @@ class TokenTest {
   }
 
   @Test
+  void exchangeEscapesTheKeyAndSendsJson() throws Exception {
+    enqueueToken("tok");
+    enqueue(200, GUILDS);
+    try (SmarterDevClient quoted =
+        client.newBuilder().apiKey("k\"ey\\with\nodd characters").build()) {
+      quoted.guilds().list().execute();
+    }
+
+    RecordedRequest exchange = server.takeRequest();
+    assertThat(exchange.getBody().utf8())
+        .isEqualTo("{\"api_key\":\"k\\\"ey\\\\with\\nodd characters\"}");
+    assertThat(exchange.getHeaders().get("Content-Type")).isEqualTo("application/json");
+  }
+
+  @Test
+  void exchangeAnswerMayCarryMoreFieldsInAnyOrder() throws Exception {
+    enqueue(200, "{\"expires_in\":3600,\"token_type\":\"bearer\",\"token\":\"tok-x\"}");
+    enqueue(200, GUILDS);
+
+    client.guilds().list().execute();
+
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-x");
+  }
+
+  @Test
+  void exchangeAnswerWithoutATokenIsAnUnexpectedResponseNamingTheField() {
+    enqueue(200, "{\"expires_in\":3600}");
+
+    assertThatThrownBy(() -> client.guilds().list().execute())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("could not get a token")
+        .hasMessageContaining("Required value 'token' missing");
+    enqueue(200, "{\"token\":\"tok\",\"expires_in\":null}");
+    assertThatThrownBy(() -> client.guilds().list().execute())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("expires_in");
+    enqueue(200, "{\"token\":\"\",\"expires_in\":3600}");
+    assertThatThrownBy(() -> client.guilds().list().execute())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("token must not be empty");
+  }
+
+  @Test
   void absurdTokenLifetimeIsAnUnexpectedResponseNotADateTimeError() {
     enqueue(200, "{\"token\":\"tok\",\"expires_in\":100000000000000000}");
 

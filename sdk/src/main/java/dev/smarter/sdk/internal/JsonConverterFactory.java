@@ -70,7 +70,8 @@ public final class JsonConverterFactory extends Converter.Factory {
     return null;
   }
 
-  private static <T> T read(ResponseBody body, JsonAdapter<T> adapter) throws IOException {
+  /** Reads the whole of {@code body} with {@code adapter}: a JSON value, then nothing else. */
+  static <T> T read(ResponseBody body, JsonAdapter<T> adapter) throws IOException {
     try (JsonReader reader = JsonReader.of(body.source())) {
       T result = adapter.fromJson(reader);
       if (result == null) {

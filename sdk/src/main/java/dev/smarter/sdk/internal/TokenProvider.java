@@ -1,12 +1,13 @@
 package dev.smarter.sdk.internal;
 
+import dev.smarter.sdk.ApiCall;
 import dev.smarter.sdk.TokenExchangeReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Retrofit;
 
 /**
  * Exchanges the API key for a bearer token and caches it.
@@ -22,8 +23,7 @@ public final class TokenProvider {
   /** How long before expiry a token is renewed, as the original client did. */
   static final Duration RENEW_EARLY = Duration.ofSeconds(60);
 
-  private final AuthApi api;
-  private final String apiKey;
+  private final ApiCall<TokenResponse> exchangeCall;
   private final Clock clock;
   private final Listeners listeners;
   private volatile @Nullable Token current;
@@ -32,14 +32,15 @@ public final class TokenProvider {
   /**
    * Creates a provider.
    *
-   * @param retrofit the client's Retrofit, whose calls run through the SDK's call runtime
+   * @param runtime the client's call runtime, which runs the exchanges
+   * @param baseUrl the client's base URL, ending with {@code /}
    * @param apiKey the API key
    * @param clock the clock that decides when a token is due for renewal
    * @param listeners told of each exchange
    */
-  public TokenProvider(Retrofit retrofit, String apiKey, Clock clock, Listeners listeners) {
-    this.api = retrofit.create(AuthApi.class);
-    this.apiKey = apiKey;
+  public TokenProvider(
+      CallRuntime runtime, HttpUrl baseUrl, String apiKey, Clock clock, Listeners listeners) {
+    this.exchangeCall = TokenExchange.call(runtime, baseUrl, apiKey);
     this.clock = clock;
     this.listeners = listeners;
   }
@@ -92,7 +93,7 @@ public final class TokenProvider {
         listeners.tokenExchangeStart(reason);
       }
       CompletableFuture<?> unused =
-          api.exchange(TokenRequest.of(apiKey))
+          exchangeCall
               .executeAsync()
               .whenComplete(
                   (response, failure) -> end(exchange, reason, started, response, failure));

@@ -56,8 +56,7 @@ class EndpointsTest {
         UsersApi.class,
         WarningsApi.class,
         ModerationCasesApi.class,
-        BytesApi.class,
-        AuthApi.class
+        BytesApi.class
       })
   void everyEndpointOfTheGroupParses(Class<?> group) {
     Retrofit retrofit = retrofit();
