@@ -1,13 +1,13 @@
 package dev.smarter.sdk.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import kotlin.jvm.functions.Function0;
+import kotlin.reflect.KClass;
 import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.EventListener;
 import okhttp3.Request;
+import okhttp3.Response;
+import okio.Timeout;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,62 +16,96 @@ import org.jspecify.annotations.Nullable;
  * by attempt. The {@link Call} returned here only carries the request; it is never executed.
  */
 public final class RequestCapture implements Call.Factory {
-  /**
-   * The constructor of the proxy class, found once: {@link Proxy#newProxyInstance} looks the class
-   * up and calls its constructor reflectively, which would cost every call.
-   */
-  private static final MethodHandle NEW_CALL = proxyConstructor();
-
   @Override
   public Call newCall(Request request) {
-    try {
-      return (Call) NEW_CALL.invokeExact((InvocationHandler) new Holder(request));
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return new CapturedCall(request);
   }
 
-  private static MethodHandle proxyConstructor() {
-    Class<?> proxyClass =
-        Proxy.newProxyInstance(
-                Call.class.getClassLoader(),
-                new Class<?>[] {Call.class},
-                new Holder(new Request.Builder().url("http://localhost/").build()))
-            .getClass();
-    try {
-      return MethodHandles.publicLookup()
-          .findConstructor(proxyClass, MethodType.methodType(void.class, InvocationHandler.class))
-          .asType(MethodType.methodType(Call.class, InvocationHandler.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  /** Answers {@code request()} and refuses everything else. */
-  private static final class Holder implements InvocationHandler {
+  /**
+   * A request and nothing else: {@code request()} answers, every other method refuses. A plain
+   * class rather than a {@link java.lang.reflect.Proxy}, which would cost a generated class and a
+   * reflective constructor at the client's start.
+   */
+  private static final class CapturedCall implements Call {
     private final Request request;
 
-    Holder(Request request) {
+    CapturedCall(Request request) {
       this.request = request;
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, @Nullable Object[] args) {
-      switch (method.getName()) {
-        case "request":
-          return request;
-        case "toString":
-          return "RequestCapture{" + request.method() + " " + request.url().encodedPath() + "}";
-        case "hashCode":
-          return System.identityHashCode(proxy);
-        case "equals":
-          return args != null && proxy == args[0];
-        default:
-          throw new UnsupportedOperationException(
-              method.getName() + " on a captured request: the SDK sends requests itself");
-      }
+    public Request request() {
+      return request;
+    }
+
+    @Override
+    public Response execute() {
+      throw refused("execute");
+    }
+
+    @Override
+    public void enqueue(Callback responseCallback) {
+      throw refused("enqueue");
+    }
+
+    @Override
+    public void cancel() {
+      throw refused("cancel");
+    }
+
+    @Override
+    public boolean isExecuted() {
+      throw refused("isExecuted");
+    }
+
+    @Override
+    public boolean isCanceled() {
+      throw refused("isCanceled");
+    }
+
+    @Override
+    public Timeout timeout() {
+      throw refused("timeout");
+    }
+
+    @Override
+    public void addEventListener(EventListener eventListener) {
+      throw refused("addEventListener");
+    }
+
+    @Override
+    public <T> @Nullable T tag(KClass<T> type) {
+      throw refused("tag");
+    }
+
+    @Override
+    public <T> @Nullable T tag(Class<? extends T> type) {
+      throw refused("tag");
+    }
+
+    @Override
+    public <T> T tag(KClass<T> type, Function0<? extends T> computeIfAbsent) {
+      throw refused("tag");
+    }
+
+    @Override
+    public <T> T tag(Class<T> type, Function0<? extends T> computeIfAbsent) {
+      throw refused("tag");
+    }
+
+    @Override
+    public Call clone() {
+      throw refused("clone");
+    }
+
+    private static UnsupportedOperationException refused(String method) {
+      return new UnsupportedOperationException(
+          method + " on a captured request: the SDK sends requests itself");
+    }
+
+    @Override
+    public String toString() {
+      return "RequestCapture{" + request.method() + " " + request.url().encodedPath() + "}";
     }
   }
 }
