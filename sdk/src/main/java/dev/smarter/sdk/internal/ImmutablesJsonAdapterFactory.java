@@ -175,17 +175,29 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
     return result.toString();
   }
 
+  /**
+   * One attribute of a value type. A {@code long} attribute is set through its primitive setter
+   * alone, and the getter is made on the first write of the type, so a type that is only read never
+   * makes one. Each handle costs generated code the first time its shape is seen, which a
+   * short-lived program pays at its first call.
+   */
   private static final class Attribute {
     final String jsonName;
     final Method accessor;
-    final MethodHandle get;
-    final MethodHandle set;
     final boolean optional;
     final boolean required;
     final JsonAdapter<Object> adapter;
 
-    /** For a {@code long} attribute, its setter taking the primitive: no boxing on reads. */
-    final @Nullable MethodHandle setLong;
+    /** Whether the attribute is a {@code long}, set with the primitive: no boxing on reads. */
+    final boolean primitiveLong;
+
+    /**
+     * The setter: typed {@code (Object, long)void} for a {@link #primitiveLong} attribute, {@code
+     * (Object, Object)void} for any other.
+     */
+    final MethodHandle set;
+
+    private volatile @Nullable MethodHandle get;
 
     private Attribute(
         String jsonName,
@@ -196,16 +208,26 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         JsonAdapter<Object> adapter) {
       this.jsonName = jsonName;
       this.accessor = accessor;
-      this.get = handle(accessor, MethodType.methodType(Object.class, Object.class));
       setter.setAccessible(true);
-      this.set = handle(setter, MethodType.methodType(void.class, Object.class, Object.class));
-      this.setLong =
-          setter.getParameterTypes()[0] == long.class
-              ? handle(setter, MethodType.methodType(void.class, Object.class, long.class))
-              : null;
+      this.primitiveLong = setter.getParameterTypes()[0] == long.class;
+      this.set =
+          handle(
+              setter,
+              MethodType.methodType(
+                  void.class, Object.class, primitiveLong ? long.class : Object.class));
       this.optional = optional;
       this.required = required;
       this.adapter = adapter;
+    }
+
+    /** The getter, made on the first write of the type. */
+    MethodHandle get() {
+      MethodHandle handle = get;
+      if (handle == null) {
+        handle = handle(accessor, MethodType.methodType(Object.class, Object.class));
+        get = handle;
+      }
+      return handle;
     }
 
     static Attribute of(Method accessor, Method setter, Moshi moshi) {
@@ -280,8 +302,8 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
           reader.skipValue();
           continue;
         }
-        if (attribute.setLong != null) {
-          setLong(attribute.setLong, builder, reader.nextLong());
+        if (attribute.primitiveLong) {
+          setLong(attribute.set, builder, reader.nextLong());
         } else {
           set(attribute, builder, attribute.adapter.fromJson(reader));
         }
@@ -371,7 +393,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
 
     private static @Nullable Object get(Attribute attribute, @Nullable Object value) {
       try {
-        return (Object) attribute.get.invokeExact(value);
+        return (Object) attribute.get().invokeExact(value);
       } catch (RuntimeException e) {
         throw e;
       } catch (Throwable e) {
