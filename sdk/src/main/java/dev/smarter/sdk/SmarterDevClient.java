@@ -114,7 +114,7 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
     this.warnings = new LazyService<>(retrofit, WarningsApi.class);
     this.moderationCases = new LazyService<>(retrofit, ModerationCasesApi.class);
     this.bytes = new LazyService<>(retrofit, BytesApi.class);
-    runtime.lookups(new CreateLookup.Registry(warnings::get, moderationCases::get, bytes::get));
+    runtime.lookups(new CreateLookup.Registry(warnings, moderationCases, bytes));
   }
 
   /**

@@ -36,8 +36,14 @@ public abstract class CreateLookup<B, R> {
     this.bodyType = bodyType;
   }
 
-  /** The lookups of the three creates, over one client's endpoints. */
+  /**
+   * The lookups of the three creates, over one client's endpoints, each made when a create of its
+   * kind is first called. Thread-safe.
+   */
   public static final class Registry {
+    private final Supplier<WarningsApi> warnings;
+    private final Supplier<ModerationCasesApi> cases;
+    private final Supplier<BytesApi> bytes;
     private final Map<CreateKind, CreateLookup<?, ?>> lookups = new EnumMap<>(CreateKind.class);
 
     /**
@@ -51,13 +57,31 @@ public abstract class CreateLookup<B, R> {
         Supplier<WarningsApi> warnings,
         Supplier<ModerationCasesApi> cases,
         Supplier<BytesApi> bytes) {
-      lookups.put(CreateKind.WARNING, new Warnings(warnings));
-      lookups.put(CreateKind.MODERATION_CASE, new Cases(cases));
-      lookups.put(CreateKind.BYTES_AWARD, new Awards(bytes));
+      this.warnings = warnings;
+      this.cases = cases;
+      this.bytes = bytes;
     }
 
-    CreateLookup<?, ?> of(CreateKind kind) {
-      return lookups.get(kind);
+    synchronized CreateLookup<?, ?> of(CreateKind kind) {
+      CreateLookup<?, ?> lookup = lookups.get(kind);
+      if (lookup == null) {
+        lookup = create(kind);
+        lookups.put(kind, lookup);
+      }
+      return lookup;
+    }
+
+    private CreateLookup<?, ?> create(CreateKind kind) {
+      switch (kind) {
+        case WARNING:
+          return new Warnings(warnings);
+        case MODERATION_CASE:
+          return new Cases(cases);
+        case BYTES_AWARD:
+          return new Awards(bytes);
+        default:
+          throw new IllegalArgumentException("no lookup for " + kind);
+      }
     }
   }
 

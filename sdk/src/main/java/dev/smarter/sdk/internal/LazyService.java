@@ -1,5 +1,6 @@
 package dev.smarter.sdk.internal;
 
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
@@ -10,7 +11,7 @@ import retrofit2.Retrofit;
  *
  * @param <T> the service interface
  */
-public final class LazyService<T> {
+public final class LazyService<T> implements Supplier<T> {
   private final Retrofit retrofit;
   private final Class<T> service;
   private volatile @Nullable T instance;
@@ -31,6 +32,7 @@ public final class LazyService<T> {
    *
    * @return the one instance
    */
+  @Override
   public T get() {
     T current = instance;
     if (current != null) {
