@@ -5,8 +5,9 @@
  * <p>A consumer module needs only {@code requires dev.smarter.sdk;}. What the SDK's API shows comes
  * with it: OkHttp ({@code okhttp3}, for {@code SmarterDevClient.Builder.okHttpClient}), the
  * JSpecify nullness annotations, and Retrofit ({@code retrofit2}), whose annotations mark the
- * endpoints of the resource groups. Moshi, Okio and SLF4J are used inside only. Retrofit, Moshi and
- * Okio are automatic modules, named by their {@code Automatic-Module-Name}.
+ * endpoints of the resource groups. Moshi, Okio, SLF4J and the Kotlin standard library are used
+ * inside only. Retrofit, Moshi and Okio are automatic modules, named by their {@code
+ * Automatic-Module-Name}.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.smarter.sdk {
@@ -16,6 +17,8 @@ module dev.smarter.sdk {
   requires com.squareup.moshi;
   requires okio;
   requires org.slf4j;
+  // okhttp3.Call, implemented inside to capture requests, names KClass and Function0.
+  requires kotlin.stdlib;
   // Immutables' annotations have source retention: needed to compile the SDK, never at run time.
   requires static org.immutables.value.annotations;
 
