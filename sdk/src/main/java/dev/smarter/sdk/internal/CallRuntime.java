@@ -178,6 +178,9 @@ public final class CallRuntime {
    * Runs {@code task} after {@code delay} on the client's timer thread, holding no other thread
    * meanwhile. With a custom {@link Sleeper} (tests), the sleeper is called and the task runs at
    * once on the calling thread.
+   *
+   * @throws ClientClosedException if the client is closed; a task scheduled before {@link #close()}
+   *     never runs, and its future never completes
    */
   @Nullable ScheduledFuture<?> schedule(Duration delay, Runnable task) throws InterruptedException {
     if (sleeper != Sleeper.SYSTEM) {
@@ -185,10 +188,11 @@ public final class CallRuntime {
       task.run();
       return null;
     }
-    return timer().schedule(task, Timeouts.saturatedNanos(delay), TimeUnit.NANOSECONDS);
+    return scheduleOnTimer(task, Timeouts.saturatedNanos(delay));
   }
 
-  private synchronized ScheduledThreadPoolExecutor timer() {
+  /** Checks for close and schedules in one step: {@link #close()} shuts the timer down between. */
+  private synchronized ScheduledFuture<?> scheduleOnTimer(Runnable task, long delayNanos) {
     if (closed.get()) {
       throw new ClientClosedException();
     }
@@ -196,8 +200,8 @@ public final class CallRuntime {
       ScheduledThreadPoolExecutor created =
           new ScheduledThreadPoolExecutor(
               1,
-              task -> {
-                Thread thread = new Thread(task, "smarter-dev-retry-timer");
+              runnable -> {
+                Thread thread = new Thread(runnable, "smarter-dev-retry-timer");
                 thread.setDaemon(true);
                 return thread;
               });
@@ -206,7 +210,7 @@ public final class CallRuntime {
       created.allowCoreThreadTimeOut(true);
       timer = created;
     }
-    return timer;
+    return timer.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
   }
 
   void started(AsyncExecution<?, ?> execution) {
