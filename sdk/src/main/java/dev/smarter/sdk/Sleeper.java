@@ -10,7 +10,17 @@ import java.time.Duration;
 public interface Sleeper {
   /** The sleeper that blocks the calling thread with {@link Thread#sleep(long, int)}. */
   Sleeper SYSTEM =
-      duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+      new Sleeper() {
+        @Override
+        public void sleep(Duration duration) throws InterruptedException {
+          Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+        }
+
+        @Override
+        public String toString() {
+          return "Sleeper.SYSTEM";
+        }
+      };
 
   /**
    * Waits for {@code duration}.

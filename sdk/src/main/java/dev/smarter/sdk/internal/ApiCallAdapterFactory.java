@@ -105,8 +105,11 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
   }
 
   private void checkArguments(Method method, List<?> arguments) {
-    String[] names =
-        checkedParameters.computeIfAbsent(method, ApiCallAdapterFactory::numericUrlParameters);
+    @Nullable String[] names = checkedParameters.get(method);
+    if (names == null) {
+      names = numericUrlParameters(method);
+      checkedParameters.putIfAbsent(method, names);
+    }
     for (int i = 0; i < names.length && i < arguments.size(); i++) {
       Object argument = arguments.get(i);
       String name = names[i];

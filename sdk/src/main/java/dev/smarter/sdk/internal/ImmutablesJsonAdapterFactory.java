@@ -17,7 +17,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,20 +127,30 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         attributes.add(Attribute.of(accessor, setter, moshi));
       }
     }
-    attributes.sort(
-        Comparator.comparingInt(a -> declarationIndex(generated, a.accessor.getName())));
-    return attributes;
+    return inDeclarationOrder(attributes, generated);
   }
 
-  /** The generated class declares one field per attribute, in the abstract type's order. */
-  private static int declarationIndex(Class<?> generated, String name) {
-    Field[] fields = generated.getDeclaredFields();
-    for (int i = 0; i < fields.length; i++) {
-      if (fields[i].getName().equals(name)) {
-        return i;
+  /**
+   * The attributes in the order of their fields in the generated class, which declares one field
+   * per attribute in the abstract type's order ({@link Class#getMethods()} has no order).
+   */
+  private static List<Attribute> inDeclarationOrder(
+      List<Attribute> attributes, Class<?> generated) {
+    List<Attribute> ordered = new ArrayList<>(attributes.size());
+    for (Field field : generated.getDeclaredFields()) {
+      for (Attribute attribute : attributes) {
+        if (attribute.accessor.getName().equals(field.getName())) {
+          ordered.add(attribute);
+          break;
+        }
       }
     }
-    return fields.length;
+    for (Attribute attribute : attributes) {
+      if (!ordered.contains(attribute)) {
+        ordered.add(attribute);
+      }
+    }
+    return ordered;
   }
 
   private static @Nullable Method setterFor(Class<?> builderType, Method accessor) {

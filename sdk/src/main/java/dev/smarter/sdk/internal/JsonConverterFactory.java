@@ -43,12 +43,7 @@ public final class JsonConverterFactory extends Converter.Factory {
       Annotation[] parameterAnnotations,
       Annotation[] methodAnnotations,
       Retrofit retrofit) {
-    JsonAdapter<Object> adapter = moshi.adapter(type);
-    return value -> {
-      Buffer buffer = new Buffer();
-      adapter.toJson(JsonWriter.of(buffer), value);
-      return RequestBody.create(buffer.readByteString(), JSON);
-    };
+    return new RequestConverter<>(moshi.adapter(type));
   }
 
   @Override
@@ -56,9 +51,8 @@ public final class JsonConverterFactory extends Converter.Factory {
       Type type, Annotation[] annotations, Retrofit retrofit) {
     JsonAdapter<Object> adapter = moshi.adapter(type);
     Envelope envelope = envelopeOf(annotations);
-    JsonAdapter<Object> reader =
-        envelope == null ? adapter : new EnvelopeAdapter<>(envelope.value(), adapter);
-    return body -> read(body, reader);
+    return new ResponseConverter<>(
+        envelope == null ? adapter : new EnvelopeAdapter<>(envelope.value(), adapter));
   }
 
   private static @Nullable Envelope envelopeOf(Annotation[] annotations) {
@@ -81,6 +75,36 @@ public final class JsonConverterFactory extends Converter.Factory {
         throw new JsonDataException("JSON document was not fully consumed.");
       }
       return result;
+    }
+  }
+
+  /** Writes a request body as JSON. */
+  private static final class RequestConverter<T> implements Converter<T, RequestBody> {
+    private final JsonAdapter<T> adapter;
+
+    RequestConverter(JsonAdapter<T> adapter) {
+      this.adapter = adapter;
+    }
+
+    @Override
+    public RequestBody convert(T value) throws IOException {
+      Buffer buffer = new Buffer();
+      adapter.toJson(JsonWriter.of(buffer), value);
+      return RequestBody.create(buffer.readByteString(), JSON);
+    }
+  }
+
+  /** Reads a whole response body as one JSON value ({@link #read}). */
+  static final class ResponseConverter<T> implements Converter<ResponseBody, T> {
+    private final JsonAdapter<T> adapter;
+
+    ResponseConverter(JsonAdapter<T> adapter) {
+      this.adapter = adapter;
+    }
+
+    @Override
+    public T convert(ResponseBody body) throws IOException {
+      return read(body, adapter);
     }
   }
 

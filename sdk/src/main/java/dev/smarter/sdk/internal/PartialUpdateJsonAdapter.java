@@ -21,10 +21,16 @@ import org.jspecify.annotations.Nullable;
 public final class PartialUpdateJsonAdapter extends JsonAdapter<PartialUpdate> {
   /** Creates the adapter for {@link PartialUpdate} and its subclasses. */
   public static final JsonAdapter.Factory FACTORY =
-      (Type type, Set<? extends Annotation> annotations, Moshi moshi) ->
-          annotations.isEmpty() && PartialUpdate.class.isAssignableFrom(Types.getRawType(type))
+      new JsonAdapter.Factory() {
+        @Override
+        public @Nullable JsonAdapter<?> create(
+            Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+          return annotations.isEmpty()
+                  && PartialUpdate.class.isAssignableFrom(Types.getRawType(type))
               ? new PartialUpdateJsonAdapter(moshi)
               : null;
+        }
+      };
 
   private final Moshi moshi;
 

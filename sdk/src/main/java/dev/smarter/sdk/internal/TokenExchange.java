@@ -46,7 +46,7 @@ final class TokenExchange {
         runtime,
         ENDPOINT,
         request,
-        new ResponseReader<>(body -> JsonConverterFactory.read(body, RESPONSE), false),
+        new ResponseReader<>(new JsonConverterFactory.ResponseConverter<>(RESPONSE), false),
         null);
   }
 
