@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  *     [--warmup 2] [--cpus 0,1] [--cds] [--http-only | --https-only] [--url URL --api-key KEY]
  * </pre>
  *
- * <p>Over HTTP the SDK's client is cleartext-only and skips TLS setup, which a default raw {@code
- * OkHttpClient} does; over HTTPS both sides load the trust store and shake hands, so that row shows
- * what the SDK itself adds.
+ * <p>Over HTTP the SDK's client is cleartext-only and skips TLS setup: it is compared with a raw
+ * client that is cleartext-only too (like for like: the SDK's own cost) and with a default {@code
+ * new OkHttpClient()}, which sets up TLS it does not use (what a typical hand-written client
+ * costs). Over HTTPS both sides load the trust store and shake hands.
  *
  * <p>{@code --cpus} starts every measured JVM under {@code taskset -c}; {@code --cds} adds both
  * sides again with an AppCDS archive of their own classes (made by one training run each with
@@ -98,22 +99,58 @@ public final class ColdStart {
   private List<Row> measure(List<Server> servers, String apiKey)
       throws IOException, InterruptedException {
     List<Variant> variants = new ArrayList<>();
+    List<Comparison> comparisons = new ArrayList<>();
     for (Server server : servers) {
-      variants.add(new Variant("SDK", ColdStartSdk.class, null, server));
-      variants.add(new Variant("raw OkHttp", ColdStartRaw.class, null, server));
+      Variant sdk = new Variant(ColdStartSdk.class, null, server, List.of());
+      Variant raw = new Variant(ColdStartRaw.class, null, server, List.of());
+      variants.add(sdk);
+      variants.add(raw);
+      if (server.scheme().equals("HTTP")) {
+        Variant cleartext =
+            new Variant(ColdStartRaw.class, null, server, List.of(ColdStartRaw.CLEARTEXT));
+        variants.add(cleartext);
+        comparisons.add(
+            new Comparison(
+                "over HTTP, vs a raw `OkHttpClient` that is cleartext-only like the SDK's (neither"
+                    + " sets up TLS)",
+                sdk,
+                cleartext,
+                true));
+        comparisons.add(
+            new Comparison(
+                "over HTTP, vs a default raw `new OkHttpClient()` (which sets up TLS it does not"
+                    + " use)",
+                sdk,
+                raw,
+                true));
+      } else {
+        comparisons.add(
+            new Comparison("over HTTPS (both sides set up TLS and shake hands)", sdk, raw, true));
+      }
     }
-    Server first = servers.get(0);
-    Variant sdkCds = null;
-    Variant rawCds = null;
     if (options.cds) {
-      sdkCds = new Variant("SDK + AppCDS", ColdStartSdk.class, workDir.resolve("sdk.jsa"), first);
-      rawCds =
-          new Variant("raw OkHttp + AppCDS", ColdStartRaw.class, workDir.resolve("raw.jsa"), first);
+      Server first = servers.get(0);
+      Variant sdkCds =
+          new Variant(ColdStartSdk.class, workDir.resolve("sdk.jsa"), first, List.of());
+      Variant rawCds =
+          new Variant(ColdStartRaw.class, workDir.resolve("raw.jsa"), first, List.of());
       for (Variant variant : List.of(sdkCds, rawCds)) {
         runOnce(variant, apiKey, "-XX:ArchiveClassesAtExit=" + variant.archive);
       }
       variants.add(sdkCds);
       variants.add(rawCds);
+      comparisons.add(
+          new Comparison(
+              "over " + first.scheme() + ", each side with an AppCDS archive of its classes",
+              sdkCds,
+              rawCds,
+              false));
+      comparisons.add(
+          new Comparison(
+              "over " + first.scheme() + ", the SDK with AppCDS vs a default raw client without",
+              sdkCds,
+              variants.get(1),
+              false));
     }
     for (int i = 0; i < options.warmup; i++) {
       for (Variant variant : variants) {
@@ -129,31 +166,20 @@ public final class ColdStart {
       progress("run " + (run + 1) + "/" + options.runs);
     }
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < servers.size(); i++) {
+    for (Comparison comparison : comparisons) {
       String scenario =
-          "Cold start over "
-              + servers.get(i).scheme()
+          "Cold start "
+              + comparison.scenario
               + ": fresh JVM to the first `guilds().list()` (token exchange included), "
               + options.runs
               + " interleaved runs, "
               + options.placement();
-      rows.add(row(scenario, millis[2 * i], millis[2 * i + 1], true));
-    }
-    if (sdkCds != null && rawCds != null) {
       rows.add(
           row(
-              "Cold start over "
-                  + first.scheme()
-                  + " with an AppCDS archive of each side's classes (SDK + CDS vs raw + CDS)",
-              millis[variants.indexOf(sdkCds)],
-              millis[variants.indexOf(rawCds)],
-              false));
-      rows.add(
-          row(
-              "Cold start over " + first.scheme() + ": SDK with AppCDS vs raw OkHttp without",
-              millis[variants.indexOf(sdkCds)],
-              millis[1],
-              false));
+              scenario,
+              millis[variants.indexOf(comparison.sdk)],
+              millis[variants.indexOf(comparison.baseline)],
+              comparison.verdict));
     }
     return rows;
   }
@@ -194,6 +220,7 @@ public final class ColdStart {
             variant.main.getName(),
             variant.server.url,
             apiKey));
+    command.addAll(variant.args);
     Path output = workDir.resolve("output.txt");
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
@@ -201,13 +228,13 @@ public final class ColdStart {
     Process process = builder.start();
     if (!process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException(variant.name + " did not finish in time");
+      throw new IllegalStateException(variant.name() + " did not finish in time");
     }
     double millis = (System.nanoTime() - start) / 1e6;
     String printed = Files.readString(output, StandardCharsets.UTF_8);
     if (process.exitValue() != 0 || !printed.contains(SUCCESS)) {
       throw new IllegalStateException(
-          variant.name + " failed (exit " + process.exitValue() + "): " + printed);
+          variant.name() + " failed (exit " + process.exitValue() + "): " + printed);
     }
     if (extraOption != null && variant.archive != null && !Files.exists(variant.archive)) {
       throw new IllegalStateException("no CDS archive was written: " + printed);
@@ -219,18 +246,37 @@ public final class ColdStart {
     System.err.println("[cold-start] " + message);
   }
 
-  /** One side of the comparison: the main class to run, its CDS archive if any, its server. */
+  /** One measured program: its main class and arguments, its CDS archive if any, its server. */
   private static final class Variant {
-    final String name;
     final Class<?> main;
     final @Nullable Path archive;
     final Server server;
+    final List<String> args;
 
-    Variant(String name, Class<?> main, @Nullable Path archive, Server server) {
-      this.name = name;
+    Variant(Class<?> main, @Nullable Path archive, Server server, List<String> args) {
       this.main = main;
       this.archive = archive;
       this.server = server;
+      this.args = args;
+    }
+
+    String name() {
+      return main.getSimpleName() + args + (archive == null ? "" : " + AppCDS") + " " + server.url;
+    }
+  }
+
+  /** A row of the table: the SDK's runs against a baseline's. */
+  private static final class Comparison {
+    final String scenario;
+    final Variant sdk;
+    final Variant baseline;
+    final boolean verdict;
+
+    Comparison(String scenario, Variant sdk, Variant baseline, boolean verdict) {
+      this.scenario = scenario;
+      this.sdk = sdk;
+      this.baseline = baseline;
+      this.verdict = verdict;
     }
   }
 
@@ -300,6 +346,10 @@ public final class ColdStart {
       }
       if (options.httpOnly && options.httpsOnly) {
         throw new IllegalArgumentException("--http-only and --https-only exclude each other");
+      }
+      if (options.url != null && (options.httpOnly || options.httpsOnly)) {
+        throw new IllegalArgumentException(
+            "--http-only and --https-only need the testkit, not --url");
       }
       if (options.runs < 6) {
         throw new IllegalArgumentException("--runs must be at least 6 for a 95 % interval");

@@ -1,6 +1,8 @@
 package dev.smarter.benchmarks;
 
 import java.io.IOException;
+import java.util.List;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -10,21 +12,29 @@ import okhttp3.Response;
 
 /**
  * The raw OkHttp side of {@link ColdStart}, run in a fresh JVM: the least a hand-written client
- * does for the same result as {@link ColdStartSdk}. A default {@link OkHttpClient}, the token
- * exchange with the JSON written and the token cut out of the answer by hand, then {@code GET
- * /api/guilds} read as a string; then exit.
+ * does for the same result as {@link ColdStartSdk}. An {@link OkHttpClient}, the token exchange
+ * with the JSON written and the token cut out of the answer by hand, then {@code GET /api/guilds}
+ * read as a string; then exit. The client is a default one, or with the argument {@code cleartext}
+ * one that speaks cleartext only and so skips TLS setup, as the SDK's own client does for an {@code
+ * http://} URL.
  */
 public final class ColdStartRaw {
+  /** The argument that selects a cleartext-only client. */
+  static final String CLEARTEXT = "cleartext";
+
   private ColdStartRaw() {}
 
   /**
    * Lists the guilds once.
    *
-   * @param args the server's base URL and the API key
+   * @param args the server's base URL, the API key, and optionally {@code cleartext}
    * @throws IOException if a request fails
    */
   public static void main(String[] args) throws IOException {
-    OkHttpClient client = new OkHttpClient();
+    OkHttpClient client =
+        args.length > 2 && args[2].equals(CLEARTEXT)
+            ? new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build()
+            : new OkHttpClient();
     try {
       HttpUrl base = HttpUrl.get(args[0]);
       Request exchange =

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLServerSocket;
 import okhttp3.HttpUrl;
@@ -23,19 +25,23 @@ import okhttp3.tls.HeldCertificate;
 
 /**
  * HTTPS in front of a plain HTTP server on this machine, for {@link ColdStart}: it terminates TLS
- * with a certificate for {@code localhost} made at start and copies bytes to and from the server.
+ * with a certificate for {@code 127.0.0.1} made at start and copies bytes to and from the server.
  *
  * <p>The measured JVMs trust it through {@link #trustStoreOptions()}: a copy of the JDK's own trust
- * store with this certificate added, so that loading it costs them what loading the default store
- * costs a real client. Thread-safe; {@link #close()} stops accepting and ends open connections.
+ * store, in the same format and opened the same way (no password, so no integrity check), with this
+ * certificate added, so that loading it costs them what loading the default store costs a real
+ * client. Thread-safe; {@link #close()} stops accepting and closes open connections.
  */
 final class TlsFront implements AutoCloseable {
-  private static final String HOST = "localhost";
+  private static final String HOST = "127.0.0.1";
+
+  /** The JDK's trust store is stored with this password and read without one. */
   private static final String STORE_PASSWORD = "changeit";
 
   private final ServerSocket serverSocket;
   private final InetSocketAddress backend;
   private final Path trustStore;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final ExecutorService threads =
       Executors.newCachedThreadPool(
           task -> {
@@ -85,7 +91,7 @@ final class TlsFront implements AutoCloseable {
   /**
    * Returns the front's base URL.
    *
-   * @return {@code https://localhost:<port>/}
+   * @return {@code https://127.0.0.1:<port>/}
    */
   String url() {
     return "https://" + HOST + ":" + serverSocket.getLocalPort() + "/";
@@ -94,27 +100,19 @@ final class TlsFront implements AutoCloseable {
   /**
    * Returns the JVM options that make a JVM trust this front, and everything the JDK trusts.
    *
-   * @return {@code -Djavax.net.ssl.trustStore...} options
+   * @return the {@code -Djavax.net.ssl.trustStore} option
    */
   List<String> trustStoreOptions() {
-    return List.of(
-        "-Djavax.net.ssl.trustStore=" + trustStore,
-        "-Djavax.net.ssl.trustStoreType=PKCS12",
-        "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD);
+    return List.of("-Djavax.net.ssl.trustStore=" + trustStore);
   }
 
   private static void writeTrustStore(HeldCertificate certificate, Path file) throws IOException {
     Path jdkStore = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
     try {
-      KeyStore store = KeyStore.getInstance(jdkStore.toFile(), STORE_PASSWORD.toCharArray());
+      KeyStore store = KeyStore.getInstance(jdkStore.toFile(), (char[]) null);
       store.setCertificateEntry("smarter-dev-benchmark", certificate.certificate());
-      KeyStore copy = KeyStore.getInstance("PKCS12");
-      copy.load(null, null);
-      for (String alias : Collections.list(store.aliases())) {
-        copy.setCertificateEntry(alias, store.getCertificate(alias));
-      }
       try (OutputStream out = Files.newOutputStream(file)) {
-        copy.store(out, STORE_PASSWORD.toCharArray());
+        store.store(out, STORE_PASSWORD.toCharArray());
       }
     } catch (GeneralSecurityException e) {
       throw new IOException("could not write the trust store " + file, e);
@@ -129,20 +127,39 @@ final class TlsFront implements AutoCloseable {
       } catch (IOException e) {
         return;
       }
-      threads.execute(() -> relay(client));
+      open.add(client);
+      try {
+        threads.execute(() -> relay(client));
+      } catch (RejectedExecutionException e) {
+        closeQuietly(client);
+        return;
+      }
     }
   }
 
   private void relay(Socket client) {
-    try (client;
-        Socket server = new Socket()) {
+    Socket server = new Socket();
+    open.add(server);
+    try {
       server.setTcpNoDelay(true);
       client.setTcpNoDelay(true);
       server.connect(backend);
       threads.execute(() -> copy(server, client));
       copy(client, server);
-    } catch (IOException e) {
-      // The measured JVM closed its connection or exited; nothing to report.
+    } catch (IOException | RejectedExecutionException e) {
+      // The measured JVM closed its connection or exited, or the front is closing.
+    } finally {
+      closeQuietly(client);
+      closeQuietly(server);
+    }
+  }
+
+  private void closeQuietly(Socket socket) {
+    open.remove(socket);
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // Already closed.
     }
   }
 
@@ -170,6 +187,10 @@ final class TlsFront implements AutoCloseable {
   @Override
   public void close() throws IOException {
     serverSocket.close();
+    for (Socket socket : open) {
+      closeQuietly(socket);
+    }
     threads.shutdownNow();
+    Files.deleteIfExists(trustStore);
   }
 }
