@@ -1,6 +1,7 @@
 package dev.smarter.sdk;
 
 import dev.smarter.sdk.internal.ApiCallAdapterFactory;
+import dev.smarter.sdk.internal.ArgumentChecks;
 import dev.smarter.sdk.internal.CallRuntime;
 import dev.smarter.sdk.internal.CreateLookup;
 import dev.smarter.sdk.internal.Json;
@@ -109,11 +110,12 @@ public final class SmarterDevClient implements SmarterDevApi, AutoCloseable {
     runtime.tokens(new TokenProvider(runtime, baseUrl, apiKey, builder.clock, listeners));
     // Each group is built, and each endpoint parsed, on first use: a short-lived program that
     // makes one call pays for one (EndpointsTest checks every endpoint parses).
-    this.guilds = new LazyService<>(retrofit, GuildsApi.class);
-    this.users = new LazyService<>(retrofit, UsersApi.class);
-    this.warnings = new LazyService<>(retrofit, WarningsApi.class);
-    this.moderationCases = new LazyService<>(retrofit, ModerationCasesApi.class);
-    this.bytes = new LazyService<>(retrofit, BytesApi.class);
+    ArgumentChecks arguments = new ArgumentChecks();
+    this.guilds = new LazyService<>(retrofit, GuildsApi.class, arguments);
+    this.users = new LazyService<>(retrofit, UsersApi.class, arguments);
+    this.warnings = new LazyService<>(retrofit, WarningsApi.class, arguments);
+    this.moderationCases = new LazyService<>(retrofit, ModerationCasesApi.class, arguments);
+    this.bytes = new LazyService<>(retrofit, BytesApi.class, arguments);
     runtime.lookups(new CreateLookup.Registry(warnings, moderationCases, bytes));
   }
 

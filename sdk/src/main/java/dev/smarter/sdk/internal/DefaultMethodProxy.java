@@ -25,29 +25,36 @@ public final class DefaultMethodProxy implements InvocationHandler {
   private final Class<?> service;
   private final Object delegate;
 
+  /** The checks of endpoint arguments, run before Retrofit sees them; null for {@link #wrap}. */
+  private final @Nullable ArgumentChecks arguments;
+
   /**
    * The handler behind {@code delegate} when it is itself a proxy (Retrofit's): calling it directly
    * spares each call a reflective {@link Method#invoke} and the proxy's repacking of the arguments.
    */
   private final @Nullable InvocationHandler delegateHandler;
 
-  private DefaultMethodProxy(Class<?> service, Object delegate) {
+  private DefaultMethodProxy(
+      Class<?> service, Object delegate, @Nullable ArgumentChecks arguments) {
     this.service = service;
     this.delegate = delegate;
+    this.arguments = arguments;
     this.delegateHandler =
         Proxy.isProxyClass(delegate.getClass()) ? Proxy.getInvocationHandler(delegate) : null;
   }
 
   /**
-   * Creates a Retrofit service whose default methods do not depend on Retrofit.
+   * Creates a Retrofit service whose default methods do not depend on Retrofit and whose endpoint
+   * methods have their arguments checked ({@link ArgumentChecks}) before Retrofit builds a request.
    *
    * @param retrofit the Retrofit that implements the endpoints
    * @param service the service interface
+   * @param arguments the checks of endpoint arguments
    * @param <T> the service type
    * @return a proxy implementing {@code service}
    */
-  public static <T> T create(Retrofit retrofit, Class<T> service) {
-    return wrap(service, retrofit.create(service));
+  public static <T> T create(Retrofit retrofit, Class<T> service, ArgumentChecks arguments) {
+    return proxy(service, retrofit.create(service), arguments);
   }
 
   /**
@@ -61,6 +68,10 @@ public final class DefaultMethodProxy implements InvocationHandler {
    * @throws IllegalArgumentException if {@code service} is not an interface
    */
   public static <T> T wrap(Class<T> service, T delegate) {
+    return proxy(service, delegate, null);
+  }
+
+  private static <T> T proxy(Class<T> service, T delegate, @Nullable ArgumentChecks arguments) {
     Objects.requireNonNull(service, "service == null");
     Objects.requireNonNull(delegate, "delegate == null");
     if (!service.isInterface()) {
@@ -70,7 +81,7 @@ public final class DefaultMethodProxy implements InvocationHandler {
         Proxy.newProxyInstance(
             service.getClassLoader(),
             new Class<?>[] {service},
-            new DefaultMethodProxy(service, delegate));
+            new DefaultMethodProxy(service, delegate, arguments));
     return service.cast(proxy);
   }
 
@@ -82,6 +93,9 @@ public final class DefaultMethodProxy implements InvocationHandler {
     }
     if (method.isDefault()) {
       return InvocationHandler.invokeDefault(proxy, method, args);
+    }
+    if (arguments != null) {
+      arguments.check(method, args);
     }
     if (delegateHandler != null) {
       return delegateHandler.invoke(delegate, method, args);

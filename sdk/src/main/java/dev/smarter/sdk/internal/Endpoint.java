@@ -19,16 +19,18 @@ import retrofit2.http.PUT;
  *
  * @param route the HTTP method and path template, such as {@code GET /api/guilds/{id}}
  * @param idempotent whether sending it twice has the same effect as once
- * @param authenticated whether it carries a bearer token and counts against the concurrency limit
+ * @param authenticated whether it carries a bearer token and counts against the concurrency limit:
+ *     every endpoint of the resource groups does; only the token exchange ({@link TokenExchange})
+ *     does not
  * @param create which create it is, when the SDK can find it again after an ambiguous failure
  */
 public record Endpoint(
     String route, boolean idempotent, boolean authenticated, @Nullable CreateKind create) {
+  /** The endpoint of a resource-group method, from its annotations. */
   static Endpoint of(Annotation[] annotations) {
     String method = null;
     String path = null;
     boolean marked = false;
-    boolean authenticated = true;
     CreateKind create = null;
     for (Annotation annotation : annotations) {
       if (annotation instanceof GET) {
@@ -57,8 +59,6 @@ public record Endpoint(
         path = ((HTTP) annotation).path();
       } else if (annotation instanceof Idempotent) {
         marked = true;
-      } else if (annotation instanceof Unauthenticated) {
-        authenticated = false;
       } else if (annotation instanceof Reconciled) {
         create = ((Reconciled) annotation).value();
       }
@@ -73,7 +73,7 @@ public record Endpoint(
             || method.equals("PUT")
             || method.equals("DELETE")
             || method.equals("OPTIONS");
-    return new Endpoint(method + " /" + path, idempotent, authenticated, create);
+    return new Endpoint(method + " /" + path, idempotent, true, create);
   }
 
   /**

@@ -14,6 +14,7 @@ import retrofit2.Retrofit;
 public final class LazyService<T> implements Supplier<T> {
   private final Retrofit retrofit;
   private final Class<T> service;
+  private final ArgumentChecks arguments;
   private volatile @Nullable T instance;
 
   /**
@@ -21,10 +22,12 @@ public final class LazyService<T> implements Supplier<T> {
    *
    * @param retrofit the Retrofit that implements the endpoints
    * @param service the service interface
+   * @param arguments the checks of endpoint arguments
    */
-  public LazyService(Retrofit retrofit, Class<T> service) {
+  public LazyService(Retrofit retrofit, Class<T> service, ArgumentChecks arguments) {
     this.retrofit = retrofit;
     this.service = service;
+    this.arguments = arguments;
   }
 
   /**
@@ -41,7 +44,7 @@ public final class LazyService<T> implements Supplier<T> {
     synchronized (this) {
       current = instance;
       if (current == null) {
-        current = DefaultMethodProxy.create(retrofit, service);
+        current = DefaultMethodProxy.create(retrofit, service, arguments);
         instance = current;
       }
       return current;

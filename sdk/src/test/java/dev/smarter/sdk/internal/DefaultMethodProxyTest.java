@@ -131,7 +131,7 @@ class DefaultMethodProxyTest {
     server.enqueue(new MockResponse.Builder().body("ab").build());
     Retrofit retrofit = new Retrofit.Builder().baseUrl(server.url("/")).build();
 
-    Echo echo = DefaultMethodProxy.create(retrofit, Echo.class);
+    Echo echo = DefaultMethodProxy.create(retrofit, Echo.class, new ArgumentChecks());
 
     assertThat(echo.shout("ab")).isEqualTo("AB!");
     assertThat(server.takeRequest().getTarget()).isEqualTo("/echo/ab");

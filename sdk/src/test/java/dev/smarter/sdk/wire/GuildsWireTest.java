@@ -41,6 +41,17 @@ class GuildsWireTest extends WireTest {
   }
 
   @Test
+  void missingBodyIsRefusedWhenTheCallIsMadeNamingTheParameter() {
+    assertThatThrownBy(() -> client.guilds().create(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("guild == null");
+    assertThatThrownBy(() -> client.guilds().update(7, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("update == null");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void listsGuildsFromEnvelope() throws Exception {
     wire.enqueueJson(200, "{'guilds':[" + GUILD + "," + BARE_GUILD + "]}");
 
