@@ -130,10 +130,11 @@ public final class ColdStart {
     }
     if (options.cds) {
       Server first = servers.get(0);
+      List<String> rawArgs =
+          first.scheme().equals("HTTP") ? List.of(ColdStartRaw.CLEARTEXT) : List.of();
       Variant sdkCds =
           new Variant(ColdStartSdk.class, workDir.resolve("sdk.jsa"), first, List.of());
-      Variant rawCds =
-          new Variant(ColdStartRaw.class, workDir.resolve("raw.jsa"), first, List.of());
+      Variant rawCds = new Variant(ColdStartRaw.class, workDir.resolve("raw.jsa"), first, rawArgs);
       for (Variant variant : List.of(sdkCds, rawCds)) {
         runOnce(variant, apiKey, "-XX:ArchiveClassesAtExit=" + variant.archive);
       }
@@ -141,7 +142,10 @@ public final class ColdStart {
       variants.add(rawCds);
       comparisons.add(
           new Comparison(
-              "over " + first.scheme() + ", each side with an AppCDS archive of its classes",
+              "over "
+                  + first.scheme()
+                  + ", each side with an AppCDS archive of its classes"
+                  + (rawArgs.isEmpty() ? "" : " (the raw client cleartext-only)"),
               sdkCds,
               rawCds,
               false));
