@@ -189,7 +189,15 @@ class TokenTest {
     enqueue(200, "{\"token\":\"tok\",\"expires_in\":null}");
     assertThatThrownBy(() -> client.guilds().list().execute())
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessageContaining("expires_in");
+        .hasMessageContaining("Non-null value 'expires_in' was null at $.expires_in");
+    enqueue(200, "{\"token\":null,\"expires_in\":3600}");
+    assertThatThrownBy(() -> client.guilds().list().execute())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("Non-null value 'token' was null at $.token");
+    enqueue(200, "null");
+    assertThatThrownBy(() -> client.guilds().list().execute())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("Expected a JSON value but was null at path $");
     enqueue(200, "{\"token\":\"\",\"expires_in\":3600}");
     assertThatThrownBy(() -> client.guilds().list().execute())
         .isInstanceOf(UnexpectedResponseException.class)

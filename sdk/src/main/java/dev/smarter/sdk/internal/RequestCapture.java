@@ -24,7 +24,9 @@ public final class RequestCapture implements Call.Factory {
   /**
    * A request and nothing else: {@code request()} answers, every other method refuses. A plain
    * class rather than a {@link java.lang.reflect.Proxy}, which would cost a generated class and a
-   * reflective constructor at the client's start.
+   * reflective constructor at the client's start. OkHttp adds methods to {@link Call} now and then
+   * (5.x added {@code addEventListener} and the {@code tag} methods): an OkHttp upgrade that does
+   * not compile here needs them added, refusing like the others.
    */
   private static final class CapturedCall implements Call {
     private final Request request;

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 final class TokenExchange {
   static final Endpoint ENDPOINT = new Endpoint("POST /api/auth/token", true, false, null);
 
-  private static final JsonReader.Options FIELDS = JsonReader.Options.of("token", "expires_in");
+  private static final String[] FIELD_NAMES = {"token", "expires_in"};
+  private static final JsonReader.Options FIELDS = JsonReader.Options.of(FIELD_NAMES);
 
   private TokenExchange() {}
 
@@ -62,8 +63,9 @@ final class TokenExchange {
   }
 
   /**
-   * Reads {@code {"token": "...", "expires_in": 3600}}; other fields are skipped, and the values go
-   * through {@link TokenResponse}'s checks.
+   * Reads {@code {"token": "...", "expires_in": 3600}}; other fields are skipped, a missing or
+   * {@code null} field fails with the same messages as the SDK's other JSON adapters, and the
+   * values go through {@link TokenResponse}'s checks.
    */
   static final JsonAdapter<TokenResponse> RESPONSE =
       new JsonAdapter<TokenResponse>() {
@@ -73,16 +75,17 @@ final class TokenExchange {
           Long expiresIn = null;
           reader.beginObject();
           while (reader.hasNext()) {
-            switch (reader.selectName(FIELDS)) {
-              case 0:
-                token = reader.nextString();
-                break;
-              case 1:
-                expiresIn = reader.nextLong();
-                break;
-              default:
-                reader.skipName();
-                reader.skipValue();
+            int field = reader.selectName(FIELDS);
+            if (field == -1) {
+              reader.skipName();
+              reader.skipValue();
+            } else if (reader.peek() == JsonReader.Token.NULL) {
+              throw new JsonDataException(
+                  "Non-null value '" + FIELD_NAMES[field] + "' was null at " + reader.getPath());
+            } else if (field == 0) {
+              token = reader.nextString();
+            } else {
+              expiresIn = reader.nextLong();
             }
           }
           reader.endObject();
@@ -108,5 +111,5 @@ final class TokenExchange {
         public String toString() {
           return "JsonAdapter(TokenResponse)";
         }
-      };
+      }.nullSafe();
 }
