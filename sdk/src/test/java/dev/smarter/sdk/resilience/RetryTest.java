@@ -24,8 +24,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
@@ -44,6 +47,10 @@ class RetryTest {
 
   @StartStop final MockWebServer server = new MockWebServer();
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  /** What a retry waits for before it is sent; open unless a test closes it. */
+  private volatile CountDownLatch retryGate = new CountDownLatch(0);
+
   private SmarterDevClient client;
 
   @BeforeEach
@@ -63,7 +70,13 @@ class RetryTest {
         .apiKey("k")
         .retryPolicy(policy)
         .callTimeout(callTimeout)
-        .sleeper(sleeps::add)
+        .sleeper(
+            delay -> {
+              sleeps.add(delay);
+              if (!retryGate.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("the retry's gate never opened");
+              }
+            })
         .random(new Random(7))
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
         .reconcileCreates(false)
@@ -337,11 +350,28 @@ class RetryTest {
 
   @Test
   void retriesIdempotentCreateWhenSocketClosesWhileBodyIsRead() {
-    server.enqueue(
-        new MockResponse.Builder().onRequestBody(new SocketEffect.CloseSocket()).build());
+    MockResponse cut =
+        new MockResponse.Builder().onRequestBody(new SocketEffect.CloseSocket()).build();
+    // MockWebServer reads a body's socket effect from the head of its queue and dequeues only
+    // afterwards: a retry that does not wait (these tests do not sleep) could meet the same head.
+    retryGate = new CountDownLatch(1);
+    server.setDispatcher(
+        new QueueDispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            MockResponse response = super.dispatch(request);
+            if (response == cut) {
+              retryGate.countDown();
+            }
+            return response;
+          }
+        });
+    enqueueJson(200, "{\"token\":\"t\",\"expires_in\":3600}");
+    server.enqueue(cut);
     enqueueJson(201, GUILD);
 
     assertThat(client.guilds().create(NewGuild.of(42, "G")).execute().name()).isEqualTo("G");
+    assertThat(server.getRequestCount()).as("token, the cut create, its retry").isEqualTo(3);
   }
 
   @Test
@@ -374,7 +404,13 @@ class RetryTest {
         SmarterDevClient.builder()
             .baseUrl("http://127.0.0.1:" + port + "/")
             .apiKey("k")
-            .sleeper(sleeps::add)
+            .sleeper(
+                delay -> {
+                  sleeps.add(delay);
+                  if (!retryGate.await(10, TimeUnit.SECONDS)) {
+                    throw new AssertionError("the retry's gate never opened");
+                  }
+                })
             .build();
     try {
       assertThatThrownBy(() -> offline.warnings().create(warning()).execute())
