@@ -305,8 +305,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         Attribute attribute = attributes[index];
         if (reader.peek() == JsonReader.Token.NULL) {
           if (attribute.required) {
-            throw new JsonDataException(
-                "Non-null value '" + attribute.jsonName + "' was null at " + reader.getPath());
+            throw JsonFailures.nullValue(attribute.jsonName, reader);
           }
           reader.skipValue();
           continue;
@@ -326,8 +325,7 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         boolean wasSeen =
             i < 64 ? (seen & (1L << i)) != 0 : seenBeyond64 != null && seenBeyond64[i];
         if (attributes[i].required && !wasSeen) {
-          throw new JsonDataException(
-              "Required value '" + attributes[i].jsonName + "' missing at " + objectPath(reader));
+          throw JsonFailures.missing(attributes[i].jsonName, reader);
         }
       }
       T result;
@@ -336,18 +334,10 @@ public final class ImmutablesJsonAdapterFactory implements JsonAdapter.Factory {
         T built = (T) (Object) build.invokeExact(builder);
         result = built;
       } catch (Throwable e) {
-        throw new JsonDataException(
-            "Invalid " + typeName + " at " + objectPath(reader) + ": " + e.getMessage(), e);
+        throw JsonFailures.invalid(typeName, reader, e);
       }
       reader.endObject();
       return result;
-    }
-
-    /** The path of the object being read, from inside it: {@code $[0].name} gives {@code $[0]}. */
-    private static String objectPath(JsonReader reader) {
-      String inside = reader.getPath();
-      int lastName = inside.lastIndexOf('.');
-      return lastName < 0 ? inside : inside.substring(0, lastName);
     }
 
     @Override

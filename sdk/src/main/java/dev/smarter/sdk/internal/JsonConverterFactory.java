@@ -136,7 +136,7 @@ public final class JsonConverterFactory extends Converter.Factory {
       }
       reader.endObject();
       if (!found || result == null) {
-        throw new JsonDataException("Required value '" + field + "' missing at $");
+        throw JsonFailures.missing(field, reader);
       }
       return result;
     }

@@ -1,7 +1,6 @@
 package dev.smarter.sdk.internal;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.smarter.sdk.ApiCall;
@@ -80,8 +79,7 @@ final class TokenExchange {
               reader.skipName();
               reader.skipValue();
             } else if (reader.peek() == JsonReader.Token.NULL) {
-              throw new JsonDataException(
-                  "Non-null value '" + FIELD_NAMES[field] + "' was null at " + reader.getPath());
+              throw JsonFailures.nullValue(FIELD_NAMES[field], reader);
             } else if (field == 0) {
               token = reader.nextString();
             } else {
@@ -90,15 +88,15 @@ final class TokenExchange {
           }
           reader.endObject();
           if (token == null) {
-            throw new JsonDataException("Required value 'token' missing at $");
+            throw JsonFailures.missing(FIELD_NAMES[0], reader);
           }
           if (expiresIn == null) {
-            throw new JsonDataException("Required value 'expires_in' missing at $");
+            throw JsonFailures.missing(FIELD_NAMES[1], reader);
           }
           try {
             return TokenResponse.builder().token(token).expiresIn(expiresIn).build();
           } catch (IllegalStateException e) {
-            throw new JsonDataException("Invalid TokenResponse at $: " + e.getMessage(), e);
+            throw JsonFailures.invalid("TokenResponse", reader, e);
           }
         }
 
