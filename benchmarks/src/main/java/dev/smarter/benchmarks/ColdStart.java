@@ -86,13 +86,13 @@ public final class ColdStart {
       if (!options.httpsOnly) {
         servers.add(new Server(server.url(), List.of()));
       }
-      if (!options.httpOnly) {
-        try (TlsFront front = TlsFront.start(HttpUrl.get(server.url()), dir)) {
+      try (TlsFront front =
+          options.httpOnly ? null : TlsFront.start(HttpUrl.get(server.url()), dir)) {
+        if (front != null) {
           servers.add(new Server(front.url(), front.trustStoreOptions()));
-          return coldStart.measure(servers, server.apiKey());
         }
+        return coldStart.measure(servers, server.apiKey());
       }
-      return coldStart.measure(servers, server.apiKey());
     }
   }
 
@@ -100,11 +100,15 @@ public final class ColdStart {
       throws IOException, InterruptedException {
     List<Variant> variants = new ArrayList<>();
     List<Comparison> comparisons = new ArrayList<>();
+    Variant firstRaw = null;
     for (Server server : servers) {
       Variant sdk = new Variant(ColdStartSdk.class, null, server, List.of());
       Variant raw = new Variant(ColdStartRaw.class, null, server, List.of());
       variants.add(sdk);
       variants.add(raw);
+      if (firstRaw == null) {
+        firstRaw = raw;
+      }
       if (server.scheme().equals("HTTP")) {
         Variant cleartext =
             new Variant(ColdStartRaw.class, null, server, List.of(ColdStartRaw.CLEARTEXT));
@@ -128,8 +132,8 @@ public final class ColdStart {
             new Comparison("over HTTPS (both sides set up TLS and shake hands)", sdk, raw, true));
       }
     }
-    if (options.cds) {
-      Server first = servers.get(0);
+    if (options.cds && firstRaw != null) {
+      Server first = firstRaw.server;
       List<String> rawArgs =
           first.scheme().equals("HTTP") ? List.of(ColdStartRaw.CLEARTEXT) : List.of();
       Variant sdkCds =
@@ -153,7 +157,7 @@ public final class ColdStart {
           new Comparison(
               "over " + first.scheme() + ", the SDK with AppCDS vs a default raw client without",
               sdkCds,
-              variants.get(1),
+              firstRaw,
               false));
     }
     for (int i = 0; i < options.warmup; i++) {
