@@ -27,9 +27,11 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Over HTTP the SDK's client is cleartext-only and skips TLS setup: it is compared with a raw
- * client that is cleartext-only too (like for like: the SDK's own cost) and with a default {@code
- * new OkHttpClient()}, which sets up TLS it does not use (what a typical hand-written client
- * costs). Over HTTPS both sides load the trust store and shake hands.
+ * client that is cleartext-only too (like for like) and with a default {@code new OkHttpClient()},
+ * which sets up TLS it does not use (what a typical hand-written client costs). Over HTTPS both
+ * sides load the trust store and shake hands. Over either scheme the SDK is also compared with
+ * Retrofit and Moshi used directly ({@link ColdStartRetrofit}): the difference is the SDK's own
+ * start-up work, where the difference from raw OkHttp includes the libraries' first use.
  *
  * <p>{@code --cpus} starts every measured JVM under {@code taskset -c}; {@code --cds} adds both
  * sides again with an AppCDS archive of their own classes (made by one training run each with
@@ -112,7 +114,10 @@ public final class ColdStart {
       if (server.scheme().equals("HTTP")) {
         Variant cleartext =
             new Variant(ColdStartRaw.class, null, server, List.of(ColdStartRaw.CLEARTEXT));
+        Variant retrofit =
+            new Variant(ColdStartRetrofit.class, null, server, List.of(ColdStartRaw.CLEARTEXT));
         variants.add(cleartext);
+        variants.add(retrofit);
         comparisons.add(
             new Comparison(
                 "over HTTP, vs a raw `OkHttpClient` that is cleartext-only like the SDK's (neither"
@@ -127,9 +132,24 @@ public final class ColdStart {
                 sdk,
                 raw,
                 true));
+        comparisons.add(
+            new Comparison(
+                "over HTTP, vs Retrofit + Moshi used directly, cleartext-only (the libraries the"
+                    + " SDK is built on: what the SDK adds to them)",
+                sdk,
+                retrofit,
+                false));
       } else {
+        Variant retrofit = new Variant(ColdStartRetrofit.class, null, server, List.of());
+        variants.add(retrofit);
         comparisons.add(
             new Comparison("over HTTPS (both sides set up TLS and shake hands)", sdk, raw, true));
+        comparisons.add(
+            new Comparison(
+                "over HTTPS, vs Retrofit + Moshi used directly (what the SDK adds to them)",
+                sdk,
+                retrofit,
+                false));
       }
     }
     if (options.cds && firstRaw != null) {
