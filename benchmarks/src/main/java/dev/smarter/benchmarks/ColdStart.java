@@ -139,6 +139,13 @@ public final class ColdStart {
                 sdk,
                 retrofit,
                 false));
+        comparisons.add(
+            new Comparison(
+                "over HTTP, **no SDK**: Retrofit + Moshi used directly (in the SDK column) vs the"
+                    + " cleartext-only raw client, the floor of any client built on them",
+                retrofit,
+                cleartext,
+                false));
       } else {
         Variant retrofit = new Variant(ColdStartRetrofit.class, null, server, List.of());
         variants.add(retrofit);
@@ -149,6 +156,13 @@ public final class ColdStart {
                 "over HTTPS, vs Retrofit + Moshi used directly (what the SDK adds to them)",
                 sdk,
                 retrofit,
+                false));
+        comparisons.add(
+            new Comparison(
+                "over HTTPS, **no SDK**: Retrofit + Moshi used directly (in the SDK column) vs the"
+                    + " raw client",
+                retrofit,
+                raw,
                 false));
       }
     }
