@@ -139,6 +139,24 @@ class BytesGiveTest {
   }
 
   @Test
+  void aNanAmountPassesTheBalanceCheckAndFailsOnTheGiversBalanceWritingNothing() {
+    // Python: 100 < nan is False; SQLite stores NaN as NULL, and the users' UPDATE flushes first.
+    Reply reply = give(", \"amount\": NaN");
+
+    assertThat(reply.code()).isEqualTo(500);
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"error\":\"(sqlite3.IntegrityError) NOT NULL constraint failed:"
+                + " discord_users.bytes_balance\"}");
+    assertThat(fake.server().rowCount(FakeTable.BYTES)).isZero();
+    assertThat(fake.server().rowCount(FakeTable.BYTES_COOLDOWNS)).isZero();
+    assertThat(fake.server().bytesBalance(giver.id())).isEqualTo(100);
+    assertThat(fake.server().bytesBalance(receiver.id())).isZero();
+    // The default config is committed before the give, as the server does.
+    assertThat(fake.server().rowCount(FakeTable.BYTES_CONFIGS)).isEqualTo(1);
+  }
+
+  @Test
   void unknownReceiverGives404() {
     Reply reply =
         fake.api().post("/api/bytes", "{\"giver_id\": 1, \"receiver_id\": 99, \"guild_id\": 1}");

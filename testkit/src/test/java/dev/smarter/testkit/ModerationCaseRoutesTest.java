@@ -76,6 +76,23 @@ class ModerationCaseRoutesTest {
   }
 
   @Test
+  void aGivenTimeListsBeforeTheSameSecondWrittenByTheDatabase() {
+    open(1, "ban");
+    fake.api()
+        .post(
+            "/api/moderation-cases",
+            "{\"guild_id\": 1, \"user_id\": 5, \"mod_id\": 6, \"action\": \"mute\","
+                + " \"created_at\": \"\"}");
+    fake.api()
+        .post(
+            "/api/moderation-cases",
+            "{\"guild_id\": 1, \"user_id\": 5, \"mod_id\": 6, \"action\": \"kick\","
+                + " \"created_at\": \"2026-11-24T03:10:00\"}");
+
+    assertThat(fake.api().get("/api/moderation-cases").ids()).containsExactly(3L, 1L, 2L);
+  }
+
+  @Test
   void listFiltersByAction() {
     open(1, "ban");
     open(1, "mute");

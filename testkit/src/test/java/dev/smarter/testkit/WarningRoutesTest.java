@@ -77,6 +77,28 @@ class WarningRoutesTest {
   }
 
   @Test
+  void aGivenTimeListsBeforeTheSameSecondWrittenByTheDatabase() {
+    // SQLite sorts the stored text: CURRENT_TIMESTAMP writes "2026-11-24 03:10:00", SQLAlchemy
+    // binds a given time as "2026-11-24 03:10:00.000000", which sorts after it.
+    warn(1, 2, 3);
+    Reply given =
+        fake.api()
+            .post(
+                "/api/warnings",
+                "{\"user_id\": 1, \"mod_id\": 2, \"guild_id\": 3,"
+                    + " \"warned_at\": \"2026-11-24T03:10:00\"}");
+    warn(1, 2, 3);
+    fake.api()
+        .post(
+            "/api/warnings",
+            "{\"user_id\": 1, \"mod_id\": 2, \"guild_id\": 3,"
+                + " \"warned_at\": \"2026-11-24T03:10:00Z\"}");
+
+    assertThat(given.body()).endsWith("\"warned_at\":\"2026-11-24T03:10:00\"}");
+    assertThat(fake.api().get("/api/warnings").ids()).containsExactly(2L, 4L, 1L, 3L);
+  }
+
+  @Test
   void listIsNewestFirstWithEachSecondsWarningsInIdOrder() {
     warn(1, 2, 3);
     fake.clock().advance(Duration.ofMinutes(1));

@@ -83,6 +83,12 @@ final class BytesRoutes {
               LocalDateTime now = db.time().localNow();
               if (cooldown.isPresent()) {
                 checkCooldown(cooldown.get(), config, now);
+              }
+              // The commit flushes the users' UPDATEs before the INSERTs of rows that refer to
+              // them: a balance that cannot be stored (NaN is NULL to SQLite) fails first.
+              move(giver.get(), amount, -1, "-=");
+              move(receiver.get(), amount, 1, "+=");
+              if (cooldown.isPresent()) {
                 db.bytesCooldowns.update(cooldown.get(), fields("last_given_at", now));
               } else {
                 db.bytesCooldowns.insert(
@@ -111,8 +117,6 @@ final class BytesRoutes {
                           Py.get(data, "reason", null),
                           "awarded_at",
                           Py.truthy(awardedAt) ? awardedAt : db.time().localNow()));
-              move(giver.get(), amount, -1, "-=");
-              move(receiver.get(), amount, 1, "+=");
               return row;
             });
     Object receiverBalance = receiver.get().get("bytes_balance");

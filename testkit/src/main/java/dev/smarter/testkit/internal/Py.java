@@ -109,7 +109,7 @@ final class Py {
       return a == b;
     }
     if (isNumber(a) && isNumber(b)) {
-      return compareNumbers(a, b) == 0;
+      return !isNaN(a) && !isNaN(b) && compareNumbers(a, b) == 0;
     }
     if (a instanceof List && b instanceof List) {
       List<?> left = (List<?>) a;
@@ -140,19 +140,23 @@ final class Py {
     return a.getClass() == b.getClass() && Objects.equals(a, b);
   }
 
-  /** Python's {@code a < b}; numbers only, like the server's balance checks. */
+  /**
+   * Python's {@code a < b} for numbers or strings, like the server's balance checks: false when
+   * either number is NaN.
+   */
   static boolean lessThan(@Nullable Object a, @Nullable Object b) {
-    return compareForOperator(a, b, "<") < 0;
+    return compareForOperator(a, b, "<") == -1;
   }
 
-  /** Python's {@code a > b}. */
+  /** Python's {@code a > b}: false when either number is NaN. */
   static boolean greaterThan(@Nullable Object a, @Nullable Object b) {
-    return compareForOperator(a, b, ">") > 0;
+    return compareForOperator(a, b, ">") == 1;
   }
 
+  /** -1, 0 or 1; {@link #UNORDERED} when a number is NaN; a TypeError for other operands. */
   private static int compareForOperator(@Nullable Object a, @Nullable Object b, String operator) {
     if (isNumber(a) && isNumber(b)) {
-      return compareNumbers(a, b);
+      return isNaN(a) || isNaN(b) ? UNORDERED : Integer.signum(compareNumbers(a, b));
     }
     if (a instanceof String && b instanceof String) {
       return Integer.signum(((String) a).compareTo((String) b));
@@ -184,6 +188,12 @@ final class Py {
     }
     BigInteger right = toBigInteger(b);
     return toBigInteger(a).add(sign > 0 ? right : right.negate());
+  }
+
+  private static final int UNORDERED = 2;
+
+  private static boolean isNaN(Object number) {
+    return number instanceof Double && ((Double) number).isNaN();
   }
 
   static int compareNumbers(Object a, Object b) {

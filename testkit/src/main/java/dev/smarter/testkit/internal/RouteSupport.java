@@ -58,10 +58,16 @@ final class RouteSupport {
     return orderBy(rows, column, true);
   }
 
-  /** {@code order_by(column)} (ascending, ties by id) or its descending variant. */
+  /**
+   * {@code order_by(column)} (ascending, ties by id) or its descending variant. SQLite sorts
+   * datetimes as their text: a time it wrote itself ({@code 03:10:00}) comes before the same time
+   * bound from Python ({@code 03:10:00.000000}), so newest first lists the bound one first.
+   */
   static List<Row> orderBy(List<Row> rows, String column, boolean descending) {
     List<Row> sorted = new ArrayList<>(rows);
-    Comparator<Row> byColumn = Comparator.comparing(row -> row.get(column), SqlValues.ORDER);
+    Comparator<Row> byColumn =
+        Comparator.comparing((Row row) -> row.get(column), SqlValues.ORDER)
+            .thenComparing(row -> !row.hasDatabaseTime(column));
     sorted.sort((descending ? byColumn.reversed() : byColumn).thenComparingLong(row -> row.id));
     return sorted;
   }

@@ -123,11 +123,13 @@ final class Table {
   Row insert(Map<String, @Nullable Object> pythonValues) {
     List<Column> columns = schema.columns;
     @Nullable Object[] given = new Object[columns.size()];
+    boolean[] databaseTimes = new boolean[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
       Object value = pythonValues.get(column.name);
       if (value == null && column.hasDefault()) {
         value = column.defaultValue(database.time());
+        databaseTimes[i] = column.affinity == Affinity.DATETIME;
       }
       given[i] = value;
     }
@@ -137,7 +139,7 @@ final class Table {
     @Nullable Object[] stored = convert(given, allColumns());
     checkUnique(stored, null);
     long id = rows.isEmpty() ? 1 : rows.lastKey() + 1;
-    Row row = new Row(id, schema, stored);
+    Row row = new Row(id, schema, stored, databaseTimes);
     rows.put(id, row);
     unique.add(row);
     database.onUndo(
@@ -170,22 +172,27 @@ final class Table {
       }
     }
     @Nullable Object[] candidate = row.values.clone();
+    boolean[] databaseTimes = row.databaseTimes.clone();
     boolean[] include = new boolean[candidate.length];
     for (Map.Entry<Integer, Object> entry : changed.entrySet()) {
-      candidate[entry.getKey()] = entry.getValue();
-      include[entry.getKey()] = true;
+      int position = entry.getKey();
+      candidate[position] = entry.getValue();
+      include[position] = true;
+      databaseTimes[position] = schema.columns.get(position).touchOnUpdate;
     }
     @Nullable Object[] stored = convert(candidate, include);
     checkUnique(stored, row);
     @Nullable Object[] before = row.values.clone();
-    setValues(row, stored);
-    database.onUndo(() -> setValues(row, before));
+    boolean[] databaseTimesBefore = row.databaseTimes.clone();
+    setValues(row, stored, databaseTimes);
+    database.onUndo(() -> setValues(row, before, databaseTimesBefore));
     return true;
   }
 
-  private void setValues(Row row, @Nullable Object[] values) {
+  private void setValues(Row row, @Nullable Object[] values, boolean[] databaseTimes) {
     unique.remove(row);
     System.arraycopy(values, 0, row.values, 0, values.length);
+    System.arraycopy(databaseTimes, 0, row.databaseTimes, 0, databaseTimes.length);
     unique.add(row);
   }
 
