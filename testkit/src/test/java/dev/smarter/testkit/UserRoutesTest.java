@@ -24,6 +24,19 @@ class UserRoutesTest {
   }
 
   @Test
+  void aLoneSurrogateFailsWhenSQLiteBindsItAndWritesNothing() {
+    Reply reply = fake.api().post("/api/users", "{\"discord_id\": 5, \"username\": \"a\\ud800b\"}");
+
+    assertThat(reply.code()).isEqualTo(500);
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"error\":\"'utf-8' codec can't encode character '\\\\ud800' in position 1:"
+                + " surrogates not allowed\"}");
+    assertThat(fake.server().rowCount(FakeTable.USERS)).isZero();
+    assertThat(fake.api().get("/api/users").code()).isEqualTo(200);
+  }
+
+  @Test
   void createWithExistingDiscordIdReturns200Unchanged() {
     fake.server().seedUser(5, "alice");
 

@@ -54,8 +54,9 @@ final class IsoDateTimes {
     }
   }
 
-  private static @Nullable LocalDateTime parseOrNull(String text) {
-    if (!allAscii(text)) {
+  private static @Nullable LocalDateTime parseOrNull(String input) {
+    String text = withAsciiSeparator(input);
+    if (text == null) {
       return null;
     }
     int dateLength = dateLength(text);
@@ -75,6 +76,30 @@ final class IsoDateTimes {
     }
     LocalTime localTime = parseTimeWithOffset(time);
     return localTime == null ? null : LocalDateTime.of(date, localTime);
+  }
+
+  /**
+   * {@code text} with its one non-ASCII character, if any, replaced by {@code T}; {@code null} when
+   * it has more. CPython takes any one character as the date-time separator, a non-ASCII one (a
+   * lone surrogate included) too, and nothing else non-ASCII: where {@code T} cannot stand, the
+   * parse fails as Python's does.
+   */
+  private static @Nullable String withAsciiSeparator(String text) {
+    if (allAscii(text)) {
+      return text;
+    }
+    int[] codePoints = text.codePoints().toArray();
+    int nonAscii = -1;
+    for (int i = 0; i < codePoints.length; i++) {
+      if (codePoints[i] >= 0x80) {
+        if (nonAscii >= 0) {
+          return null;
+        }
+        nonAscii = i;
+      }
+    }
+    codePoints[nonAscii] = 'T';
+    return new String(codePoints, 0, codePoints.length);
   }
 
   /** Python's {@code _find_isoformat_datetime_separator}, simplified to the accepted shapes. */

@@ -3,6 +3,7 @@ package dev.smarter.testkit.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -247,6 +248,40 @@ final class Py {
       throw new PyException("cannot convert float infinity to integer");
     }
     return new BigDecimal(value).toBigInteger();
+  }
+
+  /**
+   * The message of the {@code UnicodeEncodeError} that {@code text.encode("utf-8")} raises, or
+   * {@code null} when it encodes: Python's strings may hold lone surrogates (JSON {@code "\ud800"}
+   * makes one), UTF-8 cannot. Positions count code points; a run of lone surrogates is reported as
+   * one range.
+   */
+  static @Nullable String utf8EncodeError(CharSequence text) {
+    int position = 0;
+    for (int i = 0; i < text.length(); position++) {
+      int codePoint = Character.codePointAt(text, i);
+      if (!isLoneSurrogate(codePoint)) {
+        i += Character.charCount(codePoint);
+        continue;
+      }
+      int end = position + 1;
+      int next = i + 1;
+      while (next < text.length() && isLoneSurrogate(Character.codePointAt(text, next))) {
+        end++;
+        next++;
+      }
+      String what =
+          end - position == 1
+              ? String.format(
+                  Locale.ROOT, "character '\\u%04x' in position %d", codePoint, position)
+              : String.format(Locale.ROOT, "characters in position %d-%d", position, end - 1);
+      return "'utf-8' codec can't encode " + what + ": surrogates not allowed";
+    }
+    return null;
+  }
+
+  private static boolean isLoneSurrogate(int codePoint) {
+    return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
   }
 
   /** Python's {@code repr(str)}. */

@@ -107,20 +107,9 @@ final class PyJsonWriter {
   }
 
   private static byte[] encodeUtf8(CharSequence text) {
-    int position = 0;
-    for (int i = 0; i < text.length(); i++, position++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new PyException(
-            String.format(
-                "'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not"
-                    + " allowed",
-                (int) c, position));
-      }
+    String unencodable = Py.utf8EncodeError(text);
+    if (unencodable != null) {
+      throw new PyException(unencodable);
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -30,8 +30,15 @@ final class SqlValues {
     if (value instanceof Double && ((Double) value).isNaN()) {
       return null;
     }
+    if (value instanceof String) {
+      String unencodable = Py.utf8EncodeError((String) value);
+      if (unencodable != null) {
+        // sqlite3 encodes each text parameter as it binds it; SQLAlchemy does not wrap the error
+        throw new PyException(unencodable);
+      }
+      return value;
+    }
     if (value == null
-        || value instanceof String
         || value instanceof Double
         || value instanceof Long
         || value instanceof LocalDateTime) {
