@@ -48,6 +48,29 @@ class AuthGateTest {
     assertThat(reply.body()).isEqualTo("{\"error\":\"Invalid or expired token\"}");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"!!!!", "====", "%%%%", "=junk"})
+  void charactersPyJwtsBase64SkipsAfterTheSignatureAreAccepted(String junk) {
+    String token = fake.server().issueToken();
+
+    assertThat(getWith("/api/guilds", "Authorization", "Bearer " + token + junk).code())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aChangedSignatureCharacterGives401() {
+    String token = fake.server().issueToken();
+    char last = token.charAt(token.length() - 2);
+    String tampered =
+        token.substring(0, token.length() - 2)
+            + (last == 'A' ? 'B' : 'A')
+            + token.charAt(token.length() - 1);
+
+    Reply reply = getWith("/api/guilds", "Authorization", "Bearer " + tampered);
+
+    assertThat(reply.body()).isEqualTo("{\"error\":\"Invalid or expired token\"}");
+  }
+
   @Test
   void everyBearerPrefixIsRemovedSoARepeatedPrefixIsAccepted() {
     String token = fake.server().issueToken();

@@ -143,6 +143,24 @@ class WarningRoutesTest {
   }
 
   @Test
+  void numericTextIsTrimmedOfAsciiWhitespaceOnlyAndMinus2To63StaysAReal() {
+    // SQLite's numeric affinity trims only " \t\n\v\f\r", and keeps a real of -2^63 a real.
+    Reply created =
+        fake.api()
+            .post(
+                "/api/warnings",
+                "{\"user_id\": \"\\u20001\", \"mod_id\": \" 2\\u000b\", \"guild_id\":"
+                    + " -9223372036854775808.0}");
+
+    assertThat(created.body())
+        .startsWith(
+            "{\"id\":1,\"user_id\":\"\u20001\",\"mod_id\":2,"
+                + "\"guild_id\":-9.223372036854776e+18,");
+    assertThat(fake.api().get("/api/warnings?user_id=1").ids()).isEmpty();
+    assertThat(fake.api().get("/api/warnings?mod_id=2").ids()).containsExactly(1L);
+  }
+
+  @Test
   void emptyFilterValuesAreIgnored() {
     warn(1, 2, 3);
 

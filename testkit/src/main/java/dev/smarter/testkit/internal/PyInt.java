@@ -4,13 +4,18 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * Python's {@code int(str)}: surrounding whitespace, a sign, Unicode digits, single underscores.
+ * Python's {@code int(str)}: surrounding whitespace ({@code str.isspace()}, which counts more
+ * characters than Java's {@code strip()}), a sign, Unicode digits, single underscores, and at most
+ * {@value #MAX_DIGITS} digits ({@code sys.get_int_max_str_digits()}).
  */
 final class PyInt {
+  /** CPython's default limit on the digits of a decimal string converted to an int. */
+  static final int MAX_DIGITS = 4300;
+
   private PyInt() {}
 
   static Optional<BigInteger> parse(String text) {
-    String s = text.strip();
+    String s = strip(text);
     int start = 0;
     boolean negative = false;
     if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -42,7 +47,50 @@ final class PyInt {
       digits.append((char) ('0' + digit));
       previousWasDigit = true;
     }
+    if (digits.length() > MAX_DIGITS) {
+      return Optional.empty();
+    }
     BigInteger value = new BigInteger(digits.toString());
     return Optional.of(negative ? value.negate() : value);
+  }
+
+  /** Python's {@code str.strip()}. */
+  static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Python's {@code str.isspace()} for one character (no whitespace lies outside the BMP). */
+  static boolean isSpace(char c) {
+    switch (c) {
+      case '\t':
+      case '\n':
+      case 0x0b:
+      case '\f':
+      case '\r':
+      case 0x1c:
+      case 0x1d:
+      case 0x1e:
+      case 0x1f:
+      case ' ':
+      case 0x85:
+      case 0xa0:
+      case 0x1680:
+      case 0x2028:
+      case 0x2029:
+      case 0x202f:
+      case 0x205f:
+      case 0x3000:
+        return true;
+      default:
+        return c >= 0x2000 && c <= 0x200a;
+    }
   }
 }

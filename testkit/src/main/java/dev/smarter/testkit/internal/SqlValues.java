@@ -86,7 +86,7 @@ final class SqlValues {
   /** NUMERIC/INTEGER affinity: well-formed numeric text becomes a number; integral reals shrink. */
   private static Object numeric(Object bound) {
     if (bound instanceof String) {
-      String text = ((String) bound).strip();
+      String text = sqliteTrim((String) bound);
       if (INTEGER_TEXT.matcher(text).matches()) {
         BigInteger big = new BigInteger(text);
         if (big.compareTo(MIN_LONG) >= 0 && big.compareTo(MAX_LONG) <= 0) {
@@ -105,11 +105,29 @@ final class SqlValues {
     return bound;
   }
 
+  /** The text SQLite's numeric affinity looks at: only ASCII space and \t \n \v \f \r trimmed. */
+  private static String sqliteTrim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSqliteSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSqliteSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSqliteSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /** A real that is an integer strictly between -2^63 and 2^63 is stored as an integer. */
   private static Object shrink(double value) {
     if (Double.isNaN(value)) {
       return value;
     }
-    if (value == Math.rint(value) && value >= -TWO_POW_63 && value < TWO_POW_63) {
+    if (value == Math.rint(value) && value > -TWO_POW_63 && value < TWO_POW_63) {
       return (long) value;
     }
     return value;

@@ -1,5 +1,6 @@
 package dev.smarter.testkit.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issues and checks HS256 JWTs like the server's PyJWT code: payload {@code sub}, {@code name},
@@ -53,20 +55,27 @@ public final class TokenService {
     return signingInput + "." + ENCODER.encodeToString(sign(secret, signingInput));
   }
 
-  /** PyJWT's {@code decode(token, secret, algorithms=["HS256"])} succeeding. */
+  /**
+   * PyJWT's {@code decode(token, secret, algorithms=["HS256"])} succeeding. The signature is the
+   * text after the last dot, decoded as PyJWT decodes it ({@link #pyJwtBase64UrlDecode}), which
+   * skips characters outside the alphabet: a valid token with {@code !!!!} appended still passes.
+   */
   boolean isValid(String token) {
-    String[] parts = token.split("\\.", -1);
-    if (parts.length != 3) {
+    int lastDot = token.lastIndexOf('.');
+    String signingInput = lastDot < 0 ? "" : token.substring(0, lastDot);
+    int firstDot = signingInput.indexOf('.');
+    if (firstDot < 0) {
       return false;
     }
     try {
-      byte[] signature = DECODER.decode(parts[2]);
-      byte[] expected = sign(secret, parts[0] + "." + parts[1]);
-      if (!MessageDigest.isEqual(signature, expected)) {
+      byte[] signature =
+          pyJwtBase64UrlDecode(token.substring(lastDot + 1).getBytes(StandardCharsets.UTF_8));
+      byte[] expected = sign(secret, signingInput);
+      if (signature == null || !MessageDigest.isEqual(signature, expected)) {
         return false;
       }
-      Object header = PyJsonParser.loads(DECODER.decode(parts[0]));
-      Object payload = PyJsonParser.loads(DECODER.decode(parts[1]));
+      Object header = PyJsonParser.loads(DECODER.decode(signingInput.substring(0, firstDot)));
+      Object payload = PyJsonParser.loads(DECODER.decode(signingInput.substring(firstDot + 1)));
       if (!(header instanceof Map)
           || !"HS256".equals(((Map<?, ?>) header).get("alg"))
           || !(payload instanceof Map)) {
@@ -94,6 +103,69 @@ public final class TokenService {
     return Py.isNumber(iat) && Py.toDouble(Py.toBigInteger(iat)) <= now;
   }
 
+  /**
+   * PyJWT's {@code base64url_decode}: pad with {@code =} to a multiple of four, then {@code
+   * base64.urlsafe_b64decode}, that is CPython's non-strict {@code binascii.a2b_base64}: bytes
+   * outside the alphabet are skipped, {@code -_} and {@code +/} both accepted, and decoding stops
+   * at the padding that completes a quad. Returns {@code null} where Python raises {@code
+   * binascii.Error}.
+   */
+  static byte @Nullable [] pyJwtBase64UrlDecode(byte[] segment) {
+    int padding = segment.length % 4 == 0 ? 0 : 4 - segment.length % 4;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(segment.length);
+    int quadPosition = 0;
+    int leftBits = 0;
+    int pads = 0;
+    for (int i = 0; i < segment.length + padding; i++) {
+      int c = i < segment.length ? segment[i] & 0xff : '=';
+      if (c == '=') {
+        if (quadPosition >= 2 && quadPosition + ++pads >= 4) {
+          return out.toByteArray();
+        }
+        continue;
+      }
+      int value = base64Value(c);
+      if (value < 0) {
+        continue;
+      }
+      pads = 0;
+      switch (quadPosition) {
+        case 0:
+          leftBits = value;
+          break;
+        case 1:
+          out.write((leftBits << 2) | (value >> 4));
+          leftBits = value & 0x0f;
+          break;
+        case 2:
+          out.write((leftBits << 4) | (value >> 2));
+          leftBits = value & 0x03;
+          break;
+        default:
+          out.write((leftBits << 6) | value);
+          leftBits = 0;
+          break;
+      }
+      quadPosition = (quadPosition + 1) % 4;
+    }
+    return quadPosition == 0 ? out.toByteArray() : null;
+  }
+
+  private static int base64Value(int c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    } else if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    } else if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    } else if (c == '+' || c == '-') {
+      return 62;
+    } else if (c == '/' || c == '_') {
+      return 63;
+    }
+    return -1;
+  }
+
   private byte[] newSecret() {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
@@ -104,7 +176,7 @@ public final class TokenService {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+      return mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }

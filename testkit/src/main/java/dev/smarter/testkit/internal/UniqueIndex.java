@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * SqlValues.store(b, affinity)} is {@code v}, or {@code null} if no row matches. That holds because
  * {@code matches} compares {@code store(b)} with the stored value by SQL comparison within one
  * storage class, which for a Long or String is Java equality with a stored Long or String: an
- * INTEGER column never stores a Double equal to a long ({@code store} shrinks those to Long), a
- * TEXT column stores no numbers, and a datetime never matches text. UNIQUE admits at most one row
- * per key. Values that are not keys ({@code null}, Double, datetime) are not indexed: callers must
- * scan for them.
+ * INTEGER column never stores a Double equal to a long other than -2^63 ({@code store} shrinks the
+ * others to Long, as SQLite does; so {@link Long#MIN_VALUE} is not a key), a TEXT column stores no
+ * numbers, and a datetime never matches text. UNIQUE admits at most one row per key. Values that
+ * are not keys ({@code null}, Double, datetime) are not indexed: callers must scan for them.
  *
  * <p>The table keeps the index in step on insert, update, delete, clear and in the undo actions it
  * logs, so a rolled-back transaction leaves the index as it was.
@@ -65,6 +65,6 @@ final class UniqueIndex {
   }
 
   private static boolean isKey(@Nullable Object value) {
-    return value instanceof Long || value instanceof String;
+    return (value instanceof Long && (Long) value != Long.MIN_VALUE) || value instanceof String;
   }
 }

@@ -28,7 +28,16 @@ class PyIntTest {
         Arguments.of("99999999999999999999", "99999999999999999999"),
         Arguments.of("abc", null),
         Arguments.of("- 5", null),
-        Arguments.of("\t7\n", "7"));
+        Arguments.of("\t7\n", "7"),
+        Arguments.of("12\u00a0", "12"),
+        Arguments.of("\u008512", "12"),
+        Arguments.of("\u200712\u202f", "12"),
+        Arguments.of("\u001c12\u3000", "12"),
+        Arguments.of("\u200b12", null),
+        Arguments.of("0".repeat(4299) + "1", "1"),
+        Arguments.of("0".repeat(4300) + "1", null),
+        Arguments.of(" -" + "1".repeat(4300) + " ", "-" + "1".repeat(4300)),
+        Arguments.of("1_".repeat(2150) + "1", "1".repeat(2151)));
   }
 
   @ParameterizedTest
