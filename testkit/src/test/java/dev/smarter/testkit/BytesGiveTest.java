@@ -134,7 +134,12 @@ class BytesGiveTest {
     assertThat(reply.body())
         .isEqualTo(
             "{\"error\":\"(sqlite3.IntegrityError) NOT NULL constraint failed:"
-                + " bytes_config.guild_id\"}");
+                + " bytes_config.guild_id\\n"
+                + "[SQL: INSERT INTO bytes_config (guild_id, starting_balance, daily_earning,"
+                + " max_give_amount, cooldown_minutes, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP) RETURNING id, created_at, updated_at]\\n"
+                + "[parameters: (None, 100, 10, 50, 1440)]"
+                + "\\n(Background on this error at: https://sqlalche.me/e/20/gkpj)\"}");
     assertThat(fake.server().rowCount(FakeTable.BYTES)).isZero();
   }
 
@@ -147,7 +152,10 @@ class BytesGiveTest {
     assertThat(reply.body())
         .isEqualTo(
             "{\"error\":\"(sqlite3.IntegrityError) NOT NULL constraint failed:"
-                + " discord_users.bytes_balance\"}");
+                + " discord_users.bytes_balance\\n"
+                + "[SQL: UPDATE discord_users SET bytes_balance=? WHERE discord_users.id = ?]\\n"
+                + "[parameters: [(nan, 1), (nan, 2)]]"
+                + "\\n(Background on this error at: https://sqlalche.me/e/20/gkpj)\"}");
     assertThat(fake.server().rowCount(FakeTable.BYTES)).isZero();
     assertThat(fake.server().rowCount(FakeTable.BYTES_COOLDOWNS)).isZero();
     assertThat(fake.server().bytesBalance(giver.id())).isEqualTo(100);

@@ -78,10 +78,16 @@ class DateTimeFormatTest {
     Reply reply = warnAt("5");
 
     assertThat(reply.code()).isEqualTo(500);
+    // The real server lists the parameters in an order its hash seed decides: only the rest is
+    // fixed.
     assertThat(reply.body())
-        .isEqualTo(
+        .startsWith(
             "{\"error\":\"(builtins.TypeError) SQLite DateTime type only accepts Python datetime"
-                + " and date objects as input.\"}");
+                + " and date objects as input.\\n"
+                + "[SQL: INSERT INTO user_warnings (user_id, mod_id, guild_id, reason, warned_at)"
+                + " VALUES (?, ?, ?, ?, ?)]\\n[parameters: [{")
+        .contains("'warned_at': 5")
+        .endsWith("}]]\"}");
   }
 
   private static final String[] CREATES_WITH_A_DATABASE_DEFAULT = {
@@ -121,9 +127,10 @@ class DateTimeFormatTest {
       assertThat(reply.code()).as(route).isEqualTo(500);
       assertThat(reply.body())
           .as(route)
-          .isEqualTo(
+          .startsWith(
               "{\"error\":\"(builtins.TypeError) SQLite DateTime type only accepts Python"
-                  + " datetime and date objects as input.\"}");
+                  + " datetime and date objects as input.\\n[SQL: INSERT INTO ")
+          .contains("]\\n[parameters: [{");
     }
     assertThat(fake.server().rowCount(FakeTable.WARNINGS)).isZero();
   }

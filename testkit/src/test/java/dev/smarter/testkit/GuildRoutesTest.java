@@ -74,7 +74,11 @@ class GuildRoutesTest {
     assertThat(reply.code()).isEqualTo(500);
     assertThat(reply.body())
         .isEqualTo(
-            "{\"error\":\"(sqlite3.IntegrityError) NOT NULL constraint failed: guilds.name\"}");
+            "{\"error\":\"(sqlite3.IntegrityError) NOT NULL constraint failed: guilds.name\\n"
+                + "[SQL: INSERT INTO guilds (discord_id, name, icon_url, joined_at, created_at)"
+                + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP) RETURNING id, created_at]\\n"
+                + "[parameters: (1, None, None, '2026-11-24 03:10:00.000000')]"
+                + "\\n(Background on this error at: https://sqlalche.me/e/20/gkpj)\"}");
   }
 
   @Test

@@ -86,7 +86,11 @@ class MalformedBodyTest {
     assertThat(reply.body())
         .isEqualTo(
             "{\"error\":\"(sqlite3.ProgrammingError) Error binding parameter 4: type 'list' is not"
-                + " supported\"}");
+                + " supported\\n"
+                + "[SQL: INSERT INTO user_warnings (user_id, mod_id, guild_id, reason, warned_at)"
+                + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP) RETURNING id, warned_at]\\n"
+                + "[parameters: (1, 2, 3, [1])]"
+                + "\\n(Background on this error at: https://sqlalche.me/e/20/f405)\"}");
     assertThat(fake.server().rowCount(FakeTable.WARNINGS)).isZero();
   }
 

@@ -113,7 +113,12 @@ class UserBatchTest {
     assertThat(reply.body())
         .isEqualTo(
             "{\"error\":\"(sqlite3.IntegrityError) UNIQUE constraint failed:"
-                + " discord_users.discord_id\"}");
+                + " discord_users.discord_id\\n"
+                + "[SQL: INSERT INTO discord_users (discord_id, username, discriminator, avatar_url,"
+                + " created_at, bytes_balance) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, ?)"
+                + " RETURNING id, created_at]\\n"
+                + "[parameters: (1, 'b', None, None, 0)]"
+                + "\\n(Background on this error at: https://sqlalche.me/e/20/gkpj)\"}");
     assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(1);
     assertThat(fake.api().get("/api/users/1").body()).contains("\"username\":\"old\"");
   }
@@ -145,7 +150,12 @@ class UserBatchTest {
     assertThat(reply.body())
         .isEqualTo(
             "{\"error\":\"(sqlite3.IntegrityError) UNIQUE constraint failed:"
-                + " discord_users.discord_id\"}");
+                + " discord_users.discord_id\\n"
+                + "[SQL: INSERT INTO discord_users (discord_id, username, discriminator, avatar_url,"
+                + " created_at, bytes_balance) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, ?)"
+                + " RETURNING id, created_at]\\n"
+                + "[parameters: ('1.0', 'b', None, None, 0)]"
+                + "\\n(Background on this error at: https://sqlalche.me/e/20/gkpj)\"}");
     assertThat(fake.server().rowCount(FakeTable.USERS)).isZero();
   }
 

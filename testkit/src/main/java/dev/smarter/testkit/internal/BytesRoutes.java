@@ -86,8 +86,7 @@ final class BytesRoutes {
               }
               // The commit flushes the users' UPDATEs before the INSERTs of rows that refer to
               // them: a balance that cannot be stored (NaN is NULL to SQLite) fails first.
-              move(giver.get(), amount, -1, "-=");
-              move(receiver.get(), amount, 1, "+=");
+              moveBalances(giver.get(), receiver.get(), amount);
               if (cooldown.isPresent()) {
                 db.bytesCooldowns.update(cooldown.get(), fields("last_given_at", now));
               } else {
@@ -149,9 +148,19 @@ final class BytesRoutes {
     }
   }
 
-  private void move(Row user, Object amount, int sign, String operator) {
-    Object balance = Py.addNumbers(user.get("bytes_balance"), amount, sign, operator);
-    db.users.update(user, fields("bytes_balance", balance));
+  /**
+   * {@code giver.bytes_balance -= amount; receiver.bytes_balance += amount}, flushed as one UPDATE
+   * of both rows (one row when they are the same user).
+   */
+  private void moveBalances(Row giver, Row receiver, Object amount) {
+    Object giverBalance = Py.addNumbers(giver.get("bytes_balance"), amount, -1, "-=");
+    Object receiverBalance =
+        Py.addNumbers(
+            receiver == giver ? giverBalance : receiver.get("bytes_balance"), amount, 1, "+=");
+    Map<Row, Map<String, @Nullable Object>> balances = new LinkedHashMap<>();
+    balances.put(giver, fields("bytes_balance", giverBalance));
+    balances.put(receiver, fields("bytes_balance", receiverBalance));
+    db.users.updateAll(balances);
   }
 
   /** Roles of {@code guildId} with {@code bytes_required <= balance}, highest first. */

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,8 +137,13 @@ final class Table {
     for (String key : pythonValues.keySet()) {
       schema.indexOf(key);
     }
-    @Nullable Object[] stored = convert(given, allColumns());
-    checkUnique(stored, null);
+    @Nullable Object[] stored;
+    try {
+      stored = convert(given, allColumns(), databaseTimes);
+      checkUnique(stored, null);
+    } catch (PyException e) {
+      throw OrmStatement.insert(schema, given, databaseTimes).explain(e);
+    }
     long id = rows.isEmpty() ? 1 : rows.lastKey() + 1;
     Row row = new Row(id, schema, stored, databaseTimes);
     rows.put(id, row);
@@ -156,6 +162,45 @@ final class Table {
    * onupdate} columns are set to now. Returns whether an UPDATE happened.
    */
   boolean update(Row row, Map<String, @Nullable Object> pythonValues) {
+    return updateAll(Map.of(row, pythonValues)) > 0;
+  }
+
+  /**
+   * Sets columns of several rows in one flush, as SQLAlchemy emits it: the rows that change, in id
+   * order, and those that change the same columns one after another in one {@code executemany},
+   * whose error names every row of it. Returns how many rows changed.
+   */
+  int updateAll(Map<Row, Map<String, @Nullable Object>> pythonValuesByRow) {
+    List<Row> ordered = new ArrayList<>(pythonValuesByRow.keySet());
+    ordered.sort(Comparator.comparingLong(row -> row.id));
+    List<PlannedUpdate> plans = new ArrayList<>();
+    for (Row row : ordered) {
+      PlannedUpdate plan = plan(row, pythonValuesByRow.get(row));
+      if (plan != null) {
+        plans.add(plan);
+      }
+    }
+    for (int start = 0; start < plans.size(); ) {
+      int end = start + 1;
+      while (end < plans.size()
+          && Arrays.equals(plans.get(end).include, plans.get(start).include)) {
+        end++;
+      }
+      List<PlannedUpdate> batch = plans.subList(start, end);
+      for (PlannedUpdate plan : batch) {
+        try {
+          apply(plan);
+        } catch (PyException e) {
+          throw OrmStatement.update(schema, batch).explain(e);
+        }
+      }
+      start = end;
+    }
+    return plans.size();
+  }
+
+  /** The new values of one row's UPDATE, or {@code null} when nothing changes. */
+  private @Nullable PlannedUpdate plan(Row row, Map<String, @Nullable Object> pythonValues) {
     Map<Integer, Object> changed = new LinkedHashMap<>();
     for (Map.Entry<String, @Nullable Object> entry : pythonValues.entrySet()) {
       int position = schema.indexOf(entry.getKey());
@@ -164,7 +209,7 @@ final class Table {
       }
     }
     if (changed.isEmpty()) {
-      return false;
+      return null;
     }
     for (int i = 0; i < schema.columns.size(); i++) {
       if (schema.columns.get(i).touchOnUpdate && !changed.containsKey(i)) {
@@ -180,13 +225,33 @@ final class Table {
       include[position] = true;
       databaseTimes[position] = schema.columns.get(position).touchOnUpdate;
     }
-    @Nullable Object[] stored = convert(candidate, include);
+    return new PlannedUpdate(row, candidate, include, databaseTimes);
+  }
+
+  private void apply(PlannedUpdate plan) {
+    Row row = plan.row;
+    @Nullable Object[] stored = convert(plan.pythonValues, plan.include, plan.databaseTimes);
     checkUnique(stored, row);
     @Nullable Object[] before = row.values.clone();
     boolean[] databaseTimesBefore = row.databaseTimes.clone();
-    setValues(row, stored, databaseTimes);
+    setValues(row, stored, plan.databaseTimes);
     database.onUndo(() -> setValues(row, before, databaseTimesBefore));
-    return true;
+  }
+
+  /** One row's UPDATE: its values as Python gives them, the changed columns, the database times. */
+  static final class PlannedUpdate {
+    final Row row;
+    final @Nullable Object[] pythonValues;
+    final boolean[] include;
+    final boolean[] databaseTimes;
+
+    PlannedUpdate(
+        Row row, @Nullable Object[] pythonValues, boolean[] include, boolean[] databaseTimes) {
+      this.row = row;
+      this.pythonValues = pythonValues;
+      this.include = include;
+      this.databaseTimes = databaseTimes;
+    }
   }
 
   private void setValues(Row row, @Nullable Object[] values, boolean[] databaseTimes) {
@@ -217,8 +282,12 @@ final class Table {
     return all;
   }
 
-  /** Type processing, binding, affinity and NOT NULL, in the order SQLAlchemy/SQLite fail. */
-  private @Nullable Object[] convert(@Nullable Object[] values, boolean[] include) {
+  /**
+   * Type processing, binding, affinity and NOT NULL, in the order SQLAlchemy/SQLite fail. Times the
+   * database writes are rendered into the SQL, so they are not numbered as parameters.
+   */
+  private @Nullable Object[] convert(
+      @Nullable Object[] values, boolean[] include, boolean[] databaseTimes) {
     List<Column> columns = schema.columns;
     for (int i = 0; i < values.length; i++) {
       if (include[i]
@@ -234,7 +303,9 @@ final class Table {
       if (!include[i]) {
         continue;
       }
-      parameter++;
+      if (!databaseTimes[i]) {
+        parameter++;
+      }
       stored[i] = SqlValues.store(SqlValues.bind(values[i], parameter), columns.get(i).affinity);
     }
     for (int i = 0; i < values.length; i++) {

@@ -70,10 +70,7 @@ final class UserBatchRoute {
     List<Row> result =
         db.transaction(
             () -> {
-              for (Map.Entry<Row, Map<String, @Nullable Object>> entry :
-                  pendingUpdates.entrySet()) {
-                db.users.update(entry.getKey(), entry.getValue());
-              }
+              db.users.updateAll(pendingUpdates);
               List<Row> rows = new ArrayList<>(touched.size());
               for (Object user : touched) {
                 rows.add(user instanceof Row ? (Row) user : insert(user));

@@ -1,0 +1,250 @@
+package dev.smarter.testkit.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One INSERT or UPDATE that SQLAlchemy 2.0's unit of work emits for a row, as its error messages
+ * show it: {@code str(e)} of a statement error is the driver's message followed by the SQL, the
+ * parameters and, for a driver error, a link to SQLAlchemy's error page. Columns whose time the
+ * database writes ({@code func.now()}) are rendered inline as {@code CURRENT_TIMESTAMP} and are not
+ * parameters; an INSERT returns them ({@code RETURNING}) when it has any.
+ */
+final class OrmStatement {
+  /** SQLAlchemy's {@code max_chars} for one parameter's repr in a message. */
+  private static final int MAX_CHARS = 300;
+
+  /** SQLAlchemy's {@code max_params}: how many parameter sets of an executemany it shows. */
+  private static final int MAX_PARAMS = 10;
+
+  private final String sql;
+  private final List<String> names;
+
+  /** One list of values per row: one for an INSERT, one per row of an executemany UPDATE. */
+  private final List<List<@Nullable Object>> rows;
+
+  private OrmStatement(String sql, List<String> names, List<List<@Nullable Object>> rows) {
+    this.sql = sql;
+    this.names = names;
+    this.rows = rows;
+  }
+
+  /** The INSERT of a new row: every column but the id, in the table's order. */
+  static OrmStatement insert(
+      TableSchema schema, @Nullable Object[] pythonValues, boolean[] databaseTimes) {
+    List<String> columns = new ArrayList<>();
+    List<String> placeholders = new ArrayList<>();
+    List<String> returning = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<@Nullable Object> values = new ArrayList<>();
+    for (int i = 0; i < schema.columns.size(); i++) {
+      String name = schema.columns.get(i).name;
+      columns.add(name);
+      if (databaseTimes[i]) {
+        placeholders.add("CURRENT_TIMESTAMP");
+        returning.add(name);
+      } else {
+        placeholders.add("?");
+        names.add(name);
+        values.add(pythonValues[i]);
+      }
+    }
+    String sql =
+        "INSERT INTO "
+            + schema.name
+            + " ("
+            + String.join(", ", columns)
+            + ") VALUES ("
+            + String.join(", ", placeholders)
+            + ")"
+            + (returning.isEmpty() ? "" : " RETURNING id, " + String.join(", ", returning));
+    return new OrmStatement(sql, names, List.of(values));
+  }
+
+  /**
+   * The UPDATE of rows that change the same columns, by id: one statement, run as an {@code
+   * executemany} when there are several rows.
+   */
+  static OrmStatement update(TableSchema schema, List<Table.PlannedUpdate> batch) {
+    Table.PlannedUpdate first = batch.get(0);
+    List<String> assignments = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < schema.columns.size(); i++) {
+      if (!first.include[i]) {
+        continue;
+      }
+      String name = schema.columns.get(i).name;
+      if (first.databaseTimes[i]) {
+        assignments.add(name + "=CURRENT_TIMESTAMP");
+      } else {
+        assignments.add(name + "=?");
+        names.add(name);
+        positions.add(i);
+      }
+    }
+    names.add(schema.name + "_id");
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (Table.PlannedUpdate plan : batch) {
+      List<@Nullable Object> values = new ArrayList<>();
+      for (int position : positions) {
+        values.add(plan.pythonValues[position]);
+      }
+      values.add(plan.row.id);
+      rows.add(values);
+    }
+    String sql =
+        "UPDATE "
+            + schema.name
+            + " SET "
+            + String.join(", ", assignments)
+            + " WHERE "
+            + schema.name
+            + ".id = ?";
+    return new OrmStatement(sql, names, rows);
+  }
+
+  /**
+   * {@code failure} as SQLAlchemy reports it for this statement: a driver error ({@code
+   * (sqlite3.IntegrityError)}, {@code (sqlite3.ProgrammingError)}) with the SQL, the parameters as
+   * sent and the link; a {@code TypeError} of a type's bind processor with the SQL and the
+   * parameters as given (in column order: SQLAlchemy's own order there depends on Python's hash
+   * seed). Anything else (an {@code OverflowError} or a {@code UnicodeEncodeError} the driver
+   * raises) SQLAlchemy does not wrap: it is returned as it is.
+   */
+  PyException explain(PyException failure) {
+    String message = failure.getMessage();
+    String code;
+    if (message.startsWith("(sqlite3.IntegrityError)")) {
+      code = "gkpj";
+    } else if (message.startsWith("(sqlite3.ProgrammingError)")) {
+      code = "f405";
+    } else if (message.startsWith("(builtins.TypeError)")) {
+      List<String> sets = new ArrayList<>();
+      for (List<@Nullable Object> row : rows) {
+        sets.add(givenParameters(row));
+      }
+      return new PyException(message + "\n[SQL: " + sql + "]\n[parameters: " + list(sets) + "]");
+    } else {
+      return failure;
+    }
+    return new PyException(
+        message
+            + "\n[SQL: "
+            + sql
+            + "]\n[parameters: "
+            + sentParameters()
+            + "]\n(Background on this error at: https://sqlalche.me/e/20/"
+            + code
+            + ")");
+  }
+
+  /** The parameters as sent: a tuple, or for an executemany a list of tuples. */
+  private String sentParameters() {
+    List<String> tuples = new ArrayList<>();
+    for (List<@Nullable Object> row : rows) {
+      List<String> reprs = new ArrayList<>();
+      for (Object value : row) {
+        reprs.add(truncated(repr(value instanceof LocalDateTime ? sqliteText(value) : value)));
+      }
+      tuples.add(
+          reprs.size() == 1 ? "(" + reprs.get(0) + ",)" : "(" + String.join(", ", reprs) + ")");
+    }
+    return tuples.size() == 1 ? tuples.get(0) : list(tuples);
+  }
+
+  private String givenParameters(List<@Nullable Object> row) {
+    List<String> entries = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      entries.add(Py.repr(names.get(i)) + ": " + truncated(repr(row.get(i))));
+    }
+    return "{" + String.join(", ", entries) + "}";
+  }
+
+  /** A list of parameter sets, cut as SQLAlchemy cuts one longer than {@link #MAX_PARAMS}. */
+  private static String list(List<String> sets) {
+    if (sets.size() <= MAX_PARAMS) {
+      return "[" + String.join(", ", sets) + "]";
+    }
+    return "["
+        + String.join(", ", sets.subList(0, MAX_PARAMS - 2))
+        + "  ... displaying "
+        + MAX_PARAMS
+        + " of "
+        + sets.size()
+        + " total bound parameter sets ...  "
+        + String.join(", ", sets.subList(sets.size() - 2, sets.size()))
+        + "]";
+  }
+
+  /** SQLAlchemy's DateTime bind processor for SQLite: six fraction digits, always. */
+  private static String sqliteText(Object dateTime) {
+    String iso = IsoDateTimes.format((LocalDateTime) dateTime).replace('T', ' ');
+    return iso.length() == 19 ? iso + ".000000" : iso;
+  }
+
+  private static String truncated(String repr) {
+    if (repr.length() <= MAX_CHARS) {
+      return repr;
+    }
+    int segment = MAX_CHARS / 2;
+    return repr.substring(0, segment)
+        + " ... ("
+        + (repr.length() - MAX_CHARS)
+        + " characters truncated) ... "
+        + repr.substring(repr.length() - segment);
+  }
+
+  /** Python's {@code repr()} of a value parsed from JSON (or a datetime, as Python shows one). */
+  static String repr(@Nullable Object value) {
+    if (value == null) {
+      return "None";
+    } else if (value instanceof Boolean) {
+      return (Boolean) value ? "True" : "False";
+    } else if (value instanceof Double) {
+      return PyFloat.repr((Double) value);
+    } else if (value instanceof String) {
+      return Py.repr((String) value);
+    } else if (value instanceof List) {
+      List<String> items = new ArrayList<>();
+      for (Object item : (List<?>) value) {
+        items.add(repr(item));
+      }
+      return "[" + String.join(", ", items) + "]";
+    } else if (value instanceof Map) {
+      List<String> entries = new ArrayList<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        entries.add(repr(entry.getKey()) + ": " + repr(entry.getValue()));
+      }
+      return "{" + String.join(", ", entries) + "}";
+    } else if (value instanceof LocalDateTime) {
+      return pythonDateTimeRepr((LocalDateTime) value);
+    }
+    return value.toString();
+  }
+
+  private static String pythonDateTimeRepr(LocalDateTime t) {
+    StringBuilder out =
+        new StringBuilder("datetime.datetime(")
+            .append(t.getYear())
+            .append(", ")
+            .append(t.getMonthValue())
+            .append(", ")
+            .append(t.getDayOfMonth())
+            .append(", ")
+            .append(t.getHour())
+            .append(", ")
+            .append(t.getMinute());
+    int micros = t.getNano() / 1000;
+    if (t.getSecond() != 0 || micros != 0) {
+      out.append(", ").append(t.getSecond());
+    }
+    if (micros != 0) {
+      out.append(", ").append(micros);
+    }
+    return out.append(')').toString();
+  }
+}
