@@ -104,4 +104,19 @@ class MalformedBodyTest {
         .isEqualTo("{\"error\":\"Out of range float values are not JSON compliant\"}");
     assertThat(fake.server().rowCount(FakeTable.WARNINGS)).isEqualTo(1);
   }
+
+  @Test
+  void aValueNestedPastPythonsRecursionLimitGives500AndWritesNothing() {
+    String deep = "[".repeat(1500) + "]".repeat(1500);
+
+    Reply reply =
+        fake.api().post("/api/guilds", "{\"discord_id\": 1, \"name\": \"x\", \"k\": " + deep + "}");
+
+    assertThat(reply.code()).isEqualTo(500);
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"error\":\"maximum recursion depth exceeded while decoding a JSON array from a"
+                + " unicode string\"}");
+    assertThat(fake.server().rowCount(FakeTable.GUILDS)).isZero();
+  }
 }

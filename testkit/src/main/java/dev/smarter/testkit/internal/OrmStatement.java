@@ -23,18 +23,33 @@ final class OrmStatement {
   private final String sql;
   private final List<String> names;
 
+  /**
+   * Which parameters a Python-side column default filled in: SQLAlchemy sends them, but a type
+   * error raised while it processes the given values shows the values as given, without them.
+   */
+  private final List<Boolean> defaulted;
+
   /** One list of values per row: one for an INSERT, one per row of an executemany UPDATE. */
   private final List<List<@Nullable Object>> rows;
 
-  private OrmStatement(String sql, List<String> names, List<List<@Nullable Object>> rows) {
+  private OrmStatement(
+      String sql, List<String> names, List<Boolean> defaulted, List<List<@Nullable Object>> rows) {
     this.sql = sql;
     this.names = names;
+    this.defaulted = defaulted;
     this.rows = rows;
   }
 
-  /** The INSERT of a new row: every column but the id, in the table's order. */
+  /**
+   * The INSERT of a new row: every column but the id, in the table's order; {@code defaulted} marks
+   * the values a column default supplied.
+   */
   static OrmStatement insert(
-      TableSchema schema, @Nullable Object[] pythonValues, boolean[] databaseTimes) {
+      TableSchema schema,
+      @Nullable Object[] pythonValues,
+      boolean[] databaseTimes,
+      boolean[] defaulted) {
+    List<Boolean> defaultedParameters = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     List<String> placeholders = new ArrayList<>();
     List<String> returning = new ArrayList<>();
@@ -50,6 +65,7 @@ final class OrmStatement {
         placeholders.add("?");
         names.add(name);
         values.add(pythonValues[i]);
+        defaultedParameters.add(defaulted[i]);
       }
     }
     String sql =
@@ -61,7 +77,7 @@ final class OrmStatement {
             + String.join(", ", placeholders)
             + ")"
             + (returning.isEmpty() ? "" : " RETURNING id, " + String.join(", ", returning));
-    return new OrmStatement(sql, names, List.of(values));
+    return new OrmStatement(sql, names, defaultedParameters, List.of(values));
   }
 
   /**
@@ -87,6 +103,10 @@ final class OrmStatement {
       }
     }
     names.add(schema.name + "_id");
+    List<Boolean> defaulted = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      defaulted.add(false);
+    }
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (Table.PlannedUpdate plan : batch) {
       List<@Nullable Object> values = new ArrayList<>();
@@ -104,7 +124,7 @@ final class OrmStatement {
             + " WHERE "
             + schema.name
             + ".id = ?";
-    return new OrmStatement(sql, names, rows);
+    return new OrmStatement(sql, names, defaulted, rows);
   }
 
   /**
@@ -127,7 +147,8 @@ final class OrmStatement {
       for (List<@Nullable Object> row : rows) {
         sets.add(givenParameters(row));
       }
-      return new PyException(message + "\n[SQL: " + sql + "]\n[parameters: " + list(sets) + "]");
+      return new PyException(
+          message + "\n[SQL: " + sql + "]\n[parameters: [" + String.join(", ", sets) + "]]");
     } else {
       return failure;
     }
@@ -156,12 +177,15 @@ final class OrmStatement {
     return tuples.size() == 1 ? tuples.get(0) : list(tuples);
   }
 
+  /** One set of given parameters as a dict, whose repr is cut as a whole. */
   private String givenParameters(List<@Nullable Object> row) {
     List<String> entries = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      entries.add(Py.repr(names.get(i)) + ": " + truncated(repr(row.get(i))));
+      if (!defaulted.get(i)) {
+        entries.add(Py.repr(names.get(i)) + ": " + repr(row.get(i)));
+      }
     }
-    return "{" + String.join(", ", entries) + "}";
+    return truncated("{" + String.join(", ", entries) + "}");
   }
 
   /** A list of parameter sets, cut as SQLAlchemy cuts one longer than {@link #MAX_PARAMS}. */

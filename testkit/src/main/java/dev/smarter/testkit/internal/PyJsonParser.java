@@ -11,12 +11,23 @@ import org.jspecify.annotations.Nullable;
  * A port of CPython 3.11's {@code json.loads} (the C scanner): same accepted language (including
  * {@code NaN}, {@code Infinity}, arbitrary-size integers, duplicate keys where the last wins) and
  * the same {@code JSONDecodeError} texts and positions. Integers parse to {@link BigInteger}, never
- * through a double; fractions and exponents parse to {@link Double}.
+ * through a double; fractions and exponents parse to {@link Double}. Like the C scanner, it counts
+ * each array or object it enters against Python's recursion limit: nesting deeper than {@link
+ * #MAX_DEPTH} fails with Python's {@code RecursionError} text.
  */
 final class PyJsonParser {
   private static final int MAX_INT_DIGITS = 4300;
 
+  /**
+   * How many nested arrays and objects the real server's {@code json.loads} enters: Python's
+   * recursion limit (1,000) less the frames below it in a request (the event loop, Starlette's
+   * middleware and routing, the handler). Measured at 990 with the handlers called directly; the
+   * server's own stack is about ten frames deeper.
+   */
+  static final int MAX_DEPTH = 980;
+
   private final int[] s;
+  private int depth;
   private final int end;
 
   private PyJsonParser(int[] codePoints) {
@@ -63,9 +74,19 @@ final class PyJsonParser {
       case '"':
         return scanString(idx + 1);
       case '{':
-        return parseObject(idx + 1);
+        enter("object");
+        try {
+          return parseObject(idx + 1);
+        } finally {
+          depth--;
+        }
       case '[':
-        return parseArray(idx + 1);
+        enter("array");
+        try {
+          return parseArray(idx + 1);
+        } finally {
+          depth--;
+        }
       case 'n':
         if (matches(idx, "null")) {
           return new Result(null, idx + 4);
@@ -326,6 +347,17 @@ final class PyJsonParser {
       idx++;
     }
     return idx;
+  }
+
+  /** {@code Py_EnterRecursiveCall} of the C scanner, at the bracket that opens a container. */
+  private void enter(String container) {
+    if (++depth > MAX_DEPTH) {
+      depth--;
+      throw new PyException(
+          "maximum recursion depth exceeded while decoding a JSON "
+              + container
+              + " from a unicode string");
+    }
   }
 
   private PyException error(String message, int pos) {

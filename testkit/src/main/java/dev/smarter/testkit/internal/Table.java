@@ -125,12 +125,14 @@ final class Table {
     List<Column> columns = schema.columns;
     @Nullable Object[] given = new Object[columns.size()];
     boolean[] databaseTimes = new boolean[columns.size()];
+    boolean[] defaulted = new boolean[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
       Object value = pythonValues.get(column.name);
       if (value == null && column.hasDefault()) {
         value = column.defaultValue(database.time());
         databaseTimes[i] = column.affinity == Affinity.DATETIME;
+        defaulted[i] = true;
       }
       given[i] = value;
     }
@@ -142,7 +144,7 @@ final class Table {
       stored = convert(given, allColumns(), databaseTimes);
       checkUnique(stored, null);
     } catch (PyException e) {
-      throw OrmStatement.insert(schema, given, databaseTimes).explain(e);
+      throw OrmStatement.insert(schema, given, databaseTimes, defaulted).explain(e);
     }
     long id = rows.isEmpty() ? 1 : rows.lastKey() + 1;
     Row row = new Row(id, schema, stored, databaseTimes);

@@ -154,4 +154,21 @@ class PyJsonParserTest {
             "Exceeds the limit (4300 digits) for integer string conversion: value has 4301"
                 + " digits; use sys.set_int_max_str_digits() to increase the limit");
   }
+
+  @Test
+  void nestingPastPythonsRecursionLimitFailsAtTheContainerThatCrossesIt() {
+    String arrays = "[".repeat(PyJsonParser.MAX_DEPTH) + "]".repeat(PyJsonParser.MAX_DEPTH);
+    assertThat(PyJsonParser.loads(arrays)).isInstanceOf(List.class);
+
+    assertThatThrownBy(() -> PyJsonParser.loads("[".repeat(PyJsonParser.MAX_DEPTH + 1)))
+        .isInstanceOf(PyException.class)
+        .hasMessage(
+            "maximum recursion depth exceeded while decoding a JSON array from a unicode string");
+    assertThatThrownBy(() -> PyJsonParser.loads("{\"a\": ".repeat(5000)))
+        .hasMessage(
+            "maximum recursion depth exceeded while decoding a JSON object from a unicode string");
+    assertThatThrownBy(() -> PyJsonParser.loads("[".repeat(100_000)))
+        .hasMessage(
+            "maximum recursion depth exceeded while decoding a JSON array from a unicode string");
+  }
 }
