@@ -108,4 +108,49 @@ class DatabaseErrorTextTest {
                 + INTEGRITY);
     assertThat(fake.api().get("/api/users/1").body()).contains("\"username\":\"u0\"");
   }
+
+  @Test
+  void aLookupThatCannotBindItsValueShowsTheSelectWithFirstsLimitAndOffset() {
+    assertThat(error(fake.api().post("/api/guilds", "{\"discord_id\": [1], \"name\": \"x\"}")))
+        .isEqualTo(
+            "(sqlite3.ProgrammingError) Error binding parameter 1: type 'list' is not supported\n"
+                + "[SQL: SELECT guilds.id AS guilds_id, guilds.discord_id AS guilds_discord_id,"
+                + " guilds.name AS guilds_name, guilds.icon_url AS guilds_icon_url, guilds.joined_at"
+                + " AS guilds_joined_at, guilds.created_at AS guilds_created_at \nFROM guilds"
+                + " \nWHERE guilds.discord_id = ?\n LIMIT ? OFFSET ?]\n"
+                + "[parameters: ([1], 1, 0)]"
+                + PROGRAMMING);
+  }
+
+  @Test
+  void theCaseNumberLookupShowsItsOrderAndTheCooldownLookupBothConditions() {
+    assertThat(
+            error(
+                fake.api()
+                    .post(
+                        "/api/moderation-cases",
+                        "{\"guild_id\": [1], \"user_id\": 1, \"mod_id\": 1, \"action\": \"ban\"}")))
+        .endsWith(
+            " \nFROM moderation_cases \nWHERE moderation_cases.guild_id = ? ORDER BY"
+                + " moderation_cases.case_number DESC\n LIMIT ? OFFSET ?]\n"
+                + "[parameters: ([1], 1, 0)]"
+                + PROGRAMMING);
+    fake.server().seedUser(5, "a");
+
+    assertThat(
+            error(
+                fake.api()
+                    .post(
+                        "/api/bytes",
+                        "{\"giver_id\": 1, \"receiver_id\": 1, \"guild_id\": [2], \"amount\": 0}")))
+        .isEqualTo(
+            "(sqlite3.ProgrammingError) Error binding parameter 2: type 'list' is not supported\n"
+                + "[SQL: SELECT bytes_cooldowns.id AS bytes_cooldowns_id, bytes_cooldowns.user_id AS"
+                + " bytes_cooldowns_user_id, bytes_cooldowns.guild_id AS bytes_cooldowns_guild_id,"
+                + " bytes_cooldowns.last_given_at AS bytes_cooldowns_last_given_at \nFROM"
+                + " bytes_cooldowns \nWHERE bytes_cooldowns.user_id = ? AND bytes_cooldowns.guild_id"
+                + " = ?\n LIMIT ? OFFSET ?]\n"
+                + "[parameters: (1, [2], 1, 0)]"
+                + PROGRAMMING);
+  }
 }

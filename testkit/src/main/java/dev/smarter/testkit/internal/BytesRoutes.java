@@ -57,8 +57,12 @@ final class BytesRoutes {
   ApiResponse give(ApiRequest request) {
     Object data = request.json();
     RouteSupport.requireFields(data, "giver_id", "receiver_id", "guild_id");
-    Optional<Row> giver = db.users.first(db.users.idEq(Py.getItem(data, "giver_id"), 1));
-    Optional<Row> receiver = db.users.first(db.users.idEq(Py.getItem(data, "receiver_id"), 1));
+    Object giverId = Py.getItem(data, "giver_id");
+    db.users.checkLookup(null, "id", giverId);
+    Optional<Row> giver = db.users.first(db.users.idEq(giverId, 1));
+    Object receiverId = Py.getItem(data, "receiver_id");
+    db.users.checkLookup(null, "id", receiverId);
+    Optional<Row> receiver = db.users.first(db.users.idEq(receiverId, 1));
     if (giver.isEmpty() || receiver.isEmpty()) {
       return ApiResponse.error(404, "Giver or receiver not found");
     }
@@ -67,11 +71,13 @@ final class BytesRoutes {
       return ApiResponse.error(400, "Insufficient bytes balance");
     }
     Object guildId = Py.getItem(data, "guild_id");
+    db.bytesCooldowns.checkLookup(null, "user_id", giverId, "guild_id", guildId);
     Optional<Row> cooldown =
         db.bytesCooldowns.first(
             db.bytesCooldowns
-                .eq("user_id", Py.getItem(data, "giver_id"), 1)
+                .eq("user_id", giverId, 1)
                 .and(db.bytesCooldowns.eq("guild_id", guildId, 2)));
+    db.bytesConfigs.checkLookup(null, "guild_id", guildId);
     Row config =
         db.bytesConfigs
             .first(db.bytesConfigs.eq("guild_id", guildId, 1))

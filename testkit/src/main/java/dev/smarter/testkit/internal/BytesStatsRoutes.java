@@ -92,7 +92,11 @@ final class BytesStatsRoutes {
     for (Row row : db.bytes.where(db.bytes.eq(column, userId, 1))) {
       amounts.add(row.get("amount"));
     }
-    return SqlValues.sum(amounts);
+    try {
+      return SqlValues.sum(amounts);
+    } catch (PyException e) {
+      throw OrmStatement.sumOfAmounts(column, userId).explain(e);
+    }
   }
 
   private static Object orZero(@Nullable Object sum) {

@@ -29,8 +29,9 @@ final class GuildRoutes {
 
   ApiResponse create(ApiRequest request) {
     Object data = request.json();
-    Optional<Row> existing =
-        db.guilds.first(db.guilds.eq("discord_id", Py.getItem(data, "discord_id"), 1));
+    Object discordId = Py.getItem(data, "discord_id");
+    db.guilds.checkLookup(null, "discord_id", discordId);
+    Optional<Row> existing = db.guilds.first(db.guilds.eq("discord_id", discordId, 1));
     if (existing.isPresent()) {
       return ApiResponse.json(200, existing.get().toMap());
     }

@@ -44,7 +44,9 @@ final class ModerationCaseRoutes {
   ApiResponse create(ApiRequest request) {
     Object data = request.json();
     RouteSupport.requireFields(data, "guild_id", "user_id", "mod_id", "action");
-    List<Row> sameGuild = db.cases.where(db.cases.eq("guild_id", Py.getItem(data, "guild_id"), 1));
+    Object guildId = Py.getItem(data, "guild_id");
+    db.cases.checkLookup("case_number", "guild_id", guildId);
+    List<Row> sameGuild = db.cases.where(db.cases.eq("guild_id", guildId, 1));
     long caseNumber = 1;
     List<Row> byNumber = RouteSupport.orderBy(sameGuild, "case_number", true);
     if (!byNumber.isEmpty()) {

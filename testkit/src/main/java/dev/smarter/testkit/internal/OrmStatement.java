@@ -128,6 +128,56 @@ final class OrmStatement {
   }
 
   /**
+   * {@code session.query(Model).filter(column == value, ...)[.order_by(desc(...))].first()}: the
+   * row's columns, the conditions joined by {@code AND}, and the {@code LIMIT ? OFFSET ?} that
+   * {@code first()} adds.
+   */
+  static OrmStatement firstWhere(
+      TableSchema schema,
+      List<String> columns,
+      List<@Nullable Object> pythonValues,
+      @Nullable String descendingOrder) {
+    List<String> selected = new ArrayList<>();
+    selected.add(schema.name + ".id AS " + schema.name + "_id");
+    for (Column column : schema.columns) {
+      selected.add(schema.name + "." + column.name + " AS " + schema.name + "_" + column.name);
+    }
+    List<String> conditions = new ArrayList<>();
+    for (String column : columns) {
+      conditions.add(schema.name + "." + column + " = ?");
+    }
+    String sql =
+        "SELECT "
+            + String.join(", ", selected)
+            + " \nFROM "
+            + schema.name
+            + " \nWHERE "
+            + String.join(" AND ", conditions)
+            + (descendingOrder == null
+                ? ""
+                : " ORDER BY " + schema.name + "." + descendingOrder + " DESC")
+            + "\n LIMIT ? OFFSET ?";
+    List<String> names = new ArrayList<>(columns);
+    List<@Nullable Object> values = new ArrayList<>(pythonValues);
+    names.add("param_limit");
+    values.add(1L);
+    names.add("param_offset");
+    values.add(0L);
+    List<Boolean> defaulted = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      defaulted.add(false);
+    }
+    return new OrmStatement(sql, names, defaulted, List.of(values));
+  }
+
+  /** {@code db.query(func.sum(Bytes.amount)).filter(Bytes.<column> == userId).scalar()}. */
+  static OrmStatement sumOfAmounts(String column, long userId) {
+    String sql = "SELECT sum(bytes.amount) AS sum_1 \nFROM bytes \nWHERE bytes." + column + " = ?";
+    return new OrmStatement(
+        sql, List.of(column + "_1"), List.of(false), List.of(List.of((Object) userId)));
+  }
+
+  /**
    * {@code failure} as SQLAlchemy reports it for this statement: a driver error ({@code
    * (sqlite3.IntegrityError)}, {@code (sqlite3.ProgrammingError)}) with the SQL, the parameters as
    * sent and the link; a {@code TypeError} of a type's bind processor with the SQL and the
@@ -142,6 +192,8 @@ final class OrmStatement {
       code = "gkpj";
     } else if (message.startsWith("(sqlite3.ProgrammingError)")) {
       code = "f405";
+    } else if (message.startsWith("(sqlite3.OperationalError)")) {
+      code = "e3q8";
     } else if (message.startsWith("(builtins.TypeError)")) {
       List<String> sets = new ArrayList<>();
       for (List<@Nullable Object> row : rows) {

@@ -71,6 +71,30 @@ final class Table {
     return new ColumnEquals(schema.indexOf(column), SqlValues.bind(pythonValue, index));
   }
 
+  /**
+   * Binds the values of a lookup that ends in {@code .first()} as SQLite would, before the lookup
+   * runs: a value the driver refuses (a list, a dict) fails with SQLAlchemy's whole message for the
+   * {@code SELECT} ({@link OrmStatement#firstWhere}).
+   *
+   * @param descendingOrder the column of an {@code order_by(desc(...))}, or {@code null}
+   * @param columnsAndValues column names and Python values, in the filter's order
+   */
+  void checkLookup(@Nullable String descendingOrder, @Nullable Object... columnsAndValues) {
+    List<String> columns = new ArrayList<>();
+    List<@Nullable Object> values = new ArrayList<>();
+    for (int i = 0; i < columnsAndValues.length; i += 2) {
+      columns.add((String) columnsAndValues[i]);
+      values.add(columnsAndValues[i + 1]);
+    }
+    try {
+      for (int i = 0; i < values.size(); i++) {
+        SqlValues.bind(values.get(i), i + 1);
+      }
+    } catch (PyException e) {
+      throw OrmStatement.firstWhere(schema, columns, values, descendingOrder).explain(e);
+    }
+  }
+
   /** {@code Model.id == value}: the integer primary key compared with a bound Python value. */
   Predicate<Row> idEq(@Nullable Object pythonValue, int index) {
     return new ColumnEquals(ID, SqlValues.bind(pythonValue, index));

@@ -41,8 +41,9 @@ final class UserBatchRoute {
       if (!Py.contains(item, "discord_id") || !Py.contains(item, "username")) {
         return ApiResponse.error(400, "Missing required fields: discord_id, username");
       }
-      Optional<Row> existing =
-          db.users.first(db.users.eq("discord_id", Py.getItem(item, "discord_id"), 1));
+      Object discordId = Py.getItem(item, "discord_id");
+      db.users.checkLookup(null, "discord_id", discordId);
+      Optional<Row> existing = db.users.first(db.users.eq("discord_id", discordId, 1));
       if (existing.isPresent()) {
         Row row = existing.get();
         Map<String, @Nullable Object> pending =

@@ -41,8 +41,9 @@ final class UserRoutes {
 
   ApiResponse create(ApiRequest request) {
     Object data = request.json();
-    Optional<Row> existing =
-        db.users.first(db.users.eq("discord_id", Py.getItem(data, "discord_id"), 1));
+    Object discordId = Py.getItem(data, "discord_id");
+    db.users.checkLookup(null, "discord_id", discordId);
+    Optional<Row> existing = db.users.first(db.users.eq("discord_id", discordId, 1));
     if (existing.isPresent()) {
       return ApiResponse.json(200, existing.get().toMap());
     }
