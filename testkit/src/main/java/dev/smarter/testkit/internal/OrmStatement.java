@@ -41,32 +41,40 @@ final class OrmStatement {
   }
 
   /**
-   * The INSERT of a new row: every column but the id, in the table's order; {@code defaulted} marks
-   * the values a column default supplied.
+   * The INSERT of new rows that give the same columns: every column but the id, in the table's
+   * order. It returns what the database writes ({@code RETURNING id, created_at}), or only the new
+   * ids when it is an {@code executemany} of several rows ({@code manyRows}); a single row's id
+   * SQLAlchemy reads from the cursor.
    */
   static OrmStatement insert(
-      TableSchema schema,
-      @Nullable Object[] pythonValues,
-      boolean[] databaseTimes,
-      boolean[] defaulted) {
-    List<Boolean> defaultedParameters = new ArrayList<>();
+      TableSchema schema, List<Table.PlannedInsert> batch, boolean manyRows) {
+    Table.PlannedInsert first = batch.get(0);
     List<String> columns = new ArrayList<>();
     List<String> placeholders = new ArrayList<>();
     List<String> returning = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    List<@Nullable Object> values = new ArrayList<>();
+    List<Boolean> defaulted = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < schema.columns.size(); i++) {
       String name = schema.columns.get(i).name;
       columns.add(name);
-      if (databaseTimes[i]) {
+      if (first.databaseTimes[i]) {
         placeholders.add("CURRENT_TIMESTAMP");
         returning.add(name);
       } else {
         placeholders.add("?");
         names.add(name);
-        values.add(pythonValues[i]);
-        defaultedParameters.add(defaulted[i]);
+        defaulted.add(first.defaulted[i]);
+        positions.add(i);
       }
+    }
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (Table.PlannedInsert plan : batch) {
+      List<@Nullable Object> values = new ArrayList<>();
+      for (int position : positions) {
+        values.add(plan.pythonValues[position]);
+      }
+      rows.add(values);
     }
     String sql =
         "INSERT INTO "
@@ -76,8 +84,10 @@ final class OrmStatement {
             + ") VALUES ("
             + String.join(", ", placeholders)
             + ")"
-            + (returning.isEmpty() ? "" : " RETURNING id, " + String.join(", ", returning));
-    return new OrmStatement(sql, names, defaultedParameters, List.of(values));
+            + (!returning.isEmpty()
+                ? " RETURNING id, " + String.join(", ", returning)
+                : manyRows ? " RETURNING id" : "");
+    return new OrmStatement(sql, names, defaulted, rows);
   }
 
   /**

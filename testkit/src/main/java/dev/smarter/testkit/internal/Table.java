@@ -146,6 +146,49 @@ final class Table {
 
   /** Inserts a row built from Python values; {@code null} means "not given" (defaults apply). */
   Row insert(Map<String, @Nullable Object> pythonValues) {
+    return insertAll(List.of(pythonValues)).get(0);
+  }
+
+  /**
+   * Inserts rows in order as one flush does: rows that follow each other with the same columns
+   * given form one {@code executemany}, whose values are all type-processed before its first row is
+   * sent (a type error names every row of it), and which returns the new ids ({@code RETURNING id})
+   * when it has more than one row.
+   */
+  List<Row> insertAll(List<Map<String, @Nullable Object>> pythonValuesOfRows) {
+    List<PlannedInsert> plans = new ArrayList<>();
+    for (Map<String, @Nullable Object> pythonValues : pythonValuesOfRows) {
+      plans.add(planInsert(pythonValues));
+    }
+    List<Row> inserted = new ArrayList<>(plans.size());
+    for (int start = 0; start < plans.size(); ) {
+      int end = start + 1;
+      while (end < plans.size()
+          && Arrays.equals(plans.get(end).databaseTimes, plans.get(start).databaseTimes)) {
+        end++;
+      }
+      List<PlannedInsert> batch = plans.subList(start, end);
+      boolean manyRows = batch.size() > 1;
+      for (PlannedInsert plan : batch) {
+        try {
+          checkTypes(plan.pythonValues, allColumns());
+        } catch (PyException e) {
+          throw OrmStatement.insert(schema, batch, manyRows).explain(e);
+        }
+      }
+      for (PlannedInsert plan : batch) {
+        try {
+          inserted.add(apply(plan));
+        } catch (PyException e) {
+          throw OrmStatement.insert(schema, List.of(plan), manyRows).explain(e);
+        }
+      }
+      start = end;
+    }
+    return inserted;
+  }
+
+  private PlannedInsert planInsert(Map<String, @Nullable Object> pythonValues) {
     List<Column> columns = schema.columns;
     @Nullable Object[] given = new Object[columns.size()];
     boolean[] databaseTimes = new boolean[columns.size()];
@@ -163,15 +206,14 @@ final class Table {
     for (String key : pythonValues.keySet()) {
       schema.indexOf(key);
     }
-    @Nullable Object[] stored;
-    try {
-      stored = convert(given, allColumns(), databaseTimes);
-      checkUnique(stored, null);
-    } catch (PyException e) {
-      throw OrmStatement.insert(schema, given, databaseTimes, defaulted).explain(e);
-    }
+    return new PlannedInsert(given, databaseTimes, defaulted);
+  }
+
+  private Row apply(PlannedInsert plan) {
+    @Nullable Object[] stored = convert(plan.pythonValues, allColumns(), plan.databaseTimes);
+    checkUnique(stored, null);
     long id = rows.isEmpty() ? 1 : rows.lastKey() + 1;
-    Row row = new Row(id, schema, stored, databaseTimes);
+    Row row = new Row(id, schema, stored, plan.databaseTimes.clone());
     rows.put(id, row);
     unique.add(row);
     database.onUndo(
@@ -180,6 +222,19 @@ final class Table {
           unique.remove(row);
         });
     return row;
+  }
+
+  /** One new row: its values as Python gives them, the database's times, the defaulted columns. */
+  static final class PlannedInsert {
+    final @Nullable Object[] pythonValues;
+    final boolean[] databaseTimes;
+    final boolean[] defaulted;
+
+    PlannedInsert(@Nullable Object[] pythonValues, boolean[] databaseTimes, boolean[] defaulted) {
+      this.pythonValues = pythonValues;
+      this.databaseTimes = databaseTimes;
+      this.defaulted = defaulted;
+    }
   }
 
   /**
@@ -315,14 +370,7 @@ final class Table {
   private @Nullable Object[] convert(
       @Nullable Object[] values, boolean[] include, boolean[] databaseTimes) {
     List<Column> columns = schema.columns;
-    for (int i = 0; i < values.length; i++) {
-      if (include[i]
-          && columns.get(i).affinity == Affinity.DATETIME
-          && values[i] != null
-          && !(values[i] instanceof LocalDateTime)) {
-        throw new PyException(DATETIME_ERROR);
-      }
-    }
+    checkTypes(values, include);
     @Nullable Object[] stored = values.clone();
     int parameter = 0;
     for (int i = 0; i < values.length; i++) {
@@ -344,6 +392,18 @@ final class Table {
       }
     }
     return stored;
+  }
+
+  /** SQLAlchemy's type processing: its DateTime type takes only datetimes (or None). */
+  private void checkTypes(@Nullable Object[] values, boolean[] include) {
+    for (int i = 0; i < values.length; i++) {
+      if (include[i]
+          && schema.columns.get(i).affinity == Affinity.DATETIME
+          && values[i] != null
+          && !(values[i] instanceof LocalDateTime)) {
+        throw new PyException(DATETIME_ERROR);
+      }
+    }
   }
 
   private void checkUnique(@Nullable Object[] stored, @Nullable Row self) {

@@ -1,6 +1,7 @@
 package dev.smarter.testkit.internal;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,16 @@ final class UserBatchRoute {
         db.transaction(
             () -> {
               db.users.updateAll(pendingUpdates);
+              List<Map<String, @Nullable Object>> newUsers = new ArrayList<>();
+              for (Object user : touched) {
+                if (!(user instanceof Row)) {
+                  newUsers.add(values(user));
+                }
+              }
+              Iterator<Row> inserted = db.users.insertAll(newUsers).iterator();
               List<Row> rows = new ArrayList<>(touched.size());
               for (Object user : touched) {
-                rows.add(user instanceof Row ? (Row) user : insert(user));
+                rows.add(user instanceof Row ? (Row) user : inserted.next());
               }
               return rows;
             });
@@ -87,7 +95,7 @@ final class UserBatchRoute {
   }
 
   @SuppressWarnings("unchecked")
-  private Row insert(Object values) {
-    return db.users.insert((Map<String, @Nullable Object>) values);
+  private static Map<String, @Nullable Object> values(Object newUser) {
+    return (Map<String, @Nullable Object>) newUser;
   }
 }
