@@ -238,15 +238,7 @@ final class HttpRequestReader {
 
   /** Removes spaces and tabs (HTTP's optional whitespace) from both ends. */
   private static String strip(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isBlank(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isBlank(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
+    return Py.strip(text, c -> isBlank((char) c));
   }
 
   private static boolean isBlank(char c) {

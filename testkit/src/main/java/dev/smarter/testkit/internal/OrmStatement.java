@@ -2,6 +2,7 @@ package dev.smarter.testkit.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -70,11 +71,7 @@ final class OrmStatement {
     }
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (Table.PlannedInsert plan : batch) {
-      List<@Nullable Object> values = new ArrayList<>();
-      for (int position : positions) {
-        values.add(plan.pythonValues[position]);
-      }
-      rows.add(values);
+      rows.add(valuesAt(positions, plan.pythonValues));
     }
     String sql =
         "INSERT INTO "
@@ -113,16 +110,9 @@ final class OrmStatement {
       }
     }
     names.add(schema.name + "_id");
-    List<Boolean> defaulted = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      defaulted.add(false);
-    }
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (Table.PlannedUpdate plan : batch) {
-      List<@Nullable Object> values = new ArrayList<>();
-      for (int position : positions) {
-        values.add(plan.pythonValues[position]);
-      }
+      List<@Nullable Object> values = valuesAt(positions, plan.pythonValues);
       values.add(plan.row.id);
       rows.add(values);
     }
@@ -134,7 +124,7 @@ final class OrmStatement {
             + " WHERE "
             + schema.name
             + ".id = ?";
-    return new OrmStatement(sql, names, defaulted, rows);
+    return new OrmStatement(sql, names, noneDefaulted(names.size()), rows);
   }
 
   /**
@@ -173,11 +163,20 @@ final class OrmStatement {
     values.add(1L);
     names.add("param_offset");
     values.add(0L);
-    List<Boolean> defaulted = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      defaulted.add(false);
+    return new OrmStatement(sql, names, noneDefaulted(names.size()), List.of(values));
+  }
+
+  private static List<@Nullable Object> valuesAt(
+      List<Integer> positions, @Nullable Object[] pythonValues) {
+    List<@Nullable Object> values = new ArrayList<>(positions.size() + 1);
+    for (int position : positions) {
+      values.add(pythonValues[position]);
     }
-    return new OrmStatement(sql, names, defaulted, List.of(values));
+    return values;
+  }
+
+  private static List<Boolean> noneDefaulted(int parameters) {
+    return new ArrayList<>(Collections.nCopies(parameters, false));
   }
 
   /** {@code db.query(func.sum(Bytes.amount)).filter(Bytes.<column> == userId).scalar()}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -282,6 +283,19 @@ final class Py {
 
   private static boolean isLoneSurrogate(int codePoint) {
     return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+  }
+
+  /** {@code text} without the characters {@code blank} accepts at either end. */
+  static String strip(String text, IntPredicate blank) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && blank.test(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && blank.test(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   /** Python's {@code repr(str)}. */

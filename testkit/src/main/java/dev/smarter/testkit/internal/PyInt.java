@@ -56,15 +56,7 @@ final class PyInt {
 
   /** Python's {@code str.strip()}. */
   static String strip(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
+    return Py.strip(text, c -> isSpace((char) c));
   }
 
   /** Python's {@code str.isspace()} for one character (no whitespace lies outside the BMP). */

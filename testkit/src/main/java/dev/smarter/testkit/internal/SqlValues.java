@@ -107,15 +107,7 @@ final class SqlValues {
 
   /** The text SQLite's numeric affinity looks at: only ASCII space and \t \n \v \f \r trimmed. */
   private static String sqliteTrim(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isSqliteSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSqliteSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
+    return Py.strip(text, c -> isSqliteSpace((char) c));
   }
 
   private static boolean isSqliteSpace(char c) {
