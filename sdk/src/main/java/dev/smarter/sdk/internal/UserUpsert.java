@@ -11,8 +11,10 @@ import dev.smarter.sdk.model.DiscordUser;
 import dev.smarter.sdk.model.NewUser;
 import dev.smarter.sdk.model.UserBatch;
 import dev.smarter.sdk.model.UserBatchResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,6 +71,12 @@ public final class UserUpsert {
   private int usersDone;
   private int usersToSend;
   private boolean stopped;
+
+  /** Progress reports not yet given to the listeners, in the order the batches finished. */
+  private final Deque<ProgressReport> reports = new ArrayDeque<>();
+
+  /** Whether a thread is giving reports to the listeners: one at a time, in order. */
+  private boolean reporting;
 
   private UserUpsert(UsersApi users, UpsertOptions options) {
     this.users = users;
@@ -214,9 +222,7 @@ public final class UserUpsert {
   private void finished(int index, @Nullable UserBatchResult sent, @Nullable Throwable failure) {
     UpsertProgress progress;
     SmarterDevException error = null;
-    Listeners events;
     synchronized (this) {
-      events = listeners;
       inFlight.remove(index);
       if (failure instanceof CancellationException && stopped) {
         return;
@@ -241,30 +247,79 @@ public final class UserUpsert {
       usersDone += batches.get(index).size();
       progress =
           new UpsertProgress(batchesDone, batches.size(), usersDone, usersToSend, failures.size());
+      reports.add(new ProgressReport(progress, error));
     }
-    try {
-      if (!events.isEmpty()) {
-        events.upsertBatch(progress, error);
-      }
-      options.listener().accept(progress);
-    } catch (RuntimeException | Error e) {
-      result.completeExceptionally(e);
-      stop();
+    if (!report()) {
       return;
     }
     launchNext();
     finishIfDone();
   }
 
+  /**
+   * Gives the queued progress reports to the listeners, unless another thread is doing so: then
+   * that thread gives this one's too. So the listeners are called one at a time, with {@code
+   * batchesDone} counting up, as the upsert's options promise. A listener's exception or error ends
+   * the upsert with it.
+   *
+   * @return false if a listener failed and the upsert was stopped
+   */
+  private boolean report() {
+    synchronized (this) {
+      if (reporting) {
+        return true;
+      }
+      reporting = true;
+    }
+    while (true) {
+      ProgressReport next;
+      Listeners events;
+      synchronized (this) {
+        next = reports.poll();
+        if (next == null) {
+          reporting = false;
+          return true;
+        }
+        events = listeners;
+      }
+      try {
+        if (!events.isEmpty()) {
+          events.upsertBatch(next.progress, next.error);
+        }
+        options.listener().accept(next.progress);
+      } catch (RuntimeException | Error e) {
+        synchronized (this) {
+          reports.clear();
+          reporting = false;
+        }
+        result.completeExceptionally(e);
+        stop();
+        return false;
+      }
+    }
+  }
+
+  /** Completes the upsert once every batch finished and every report was given. */
   private void finishIfDone() {
     UpsertSummary summary;
     synchronized (this) {
-      if (stopped || batchesDone < batches.size()) {
+      if (stopped || batchesDone < batches.size() || reporting || !reports.isEmpty()) {
         return;
       }
       summary = summary();
     }
     result.complete(summary);
+  }
+
+  /** One batch's progress and its failure, if any, for the listeners. */
+  private static final class ProgressReport {
+    final UpsertProgress progress;
+    final @Nullable SmarterDevException error;
+
+    ProgressReport(UpsertProgress progress, @Nullable SmarterDevException error) {
+      this.progress = progress;
+      this.error = error;
+    }
   }
 
   /** Launches no more batches and cancels the listing and the batches in flight. */

@@ -16,6 +16,8 @@ import dev.smarter.testkit.RecordedApiRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,39 @@ class UpsertAllTest {
         .extracting(UpsertProgress::batchesDone)
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(fake.server().rowCount(FakeTable.USERS)).isEqualTo(2000);
+  }
+
+  @Test
+  void concurrentBatchesReportProgressOneAtATimeInOrderBeforeTheSummary() {
+    SmarterDevClient client = fake.client();
+    for (int round = 0; round < 20; round++) {
+      fake.server().reset();
+      AtomicInteger inListener = new AtomicInteger();
+      List<String> problems = new CopyOnWriteArrayList<>();
+      List<Integer> done = new CopyOnWriteArrayList<>();
+
+      UpsertSummary summary =
+          client
+              .users()
+              .upsertAll(
+                  users(400),
+                  UpsertOptions.defaults()
+                      .withBatchSize(10)
+                      .withConcurrency(8)
+                      .withListener(
+                          progress -> {
+                            if (inListener.incrementAndGet() != 1) {
+                              problems.add("two listener calls at once");
+                            }
+                            done.add(progress.batchesDone());
+                            LockSupport.parkNanos(20_000);
+                            inListener.decrementAndGet();
+                          }));
+
+      assertThat(problems).isEmpty();
+      assertThat(done).isEqualTo(IntStream.rangeClosed(1, 40).boxed().collect(Collectors.toList()));
+      assertThat(summary.created()).isEqualTo(400);
+    }
   }
 
   @Test
