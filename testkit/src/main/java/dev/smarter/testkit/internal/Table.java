@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -161,13 +162,8 @@ final class Table {
       plans.add(planInsert(pythonValues));
     }
     List<Row> inserted = new ArrayList<>(plans.size());
-    for (int start = 0; start < plans.size(); ) {
-      int end = start + 1;
-      while (end < plans.size()
-          && Arrays.equals(plans.get(end).databaseTimes, plans.get(start).databaseTimes)) {
-        end++;
-      }
-      List<PlannedInsert> batch = plans.subList(start, end);
+    for (List<PlannedInsert> batch :
+        executemanyGroups(plans, (a, b) -> Arrays.equals(a.databaseTimes, b.databaseTimes))) {
       boolean manyRows = batch.size() > 1;
       for (PlannedInsert plan : batch) {
         try {
@@ -183,9 +179,25 @@ final class Table {
           throw OrmStatement.insert(schema, List.of(plan), manyRows).explain(e);
         }
       }
-      start = end;
     }
     return inserted;
+  }
+
+  /**
+   * The runs of consecutive rows that SQLAlchemy sends as one {@code executemany}: rows that give
+   * the same columns ({@code sameColumns}).
+   */
+  private static <T> List<List<T>> executemanyGroups(List<T> rows, BiPredicate<T, T> sameColumns) {
+    List<List<T>> groups = new ArrayList<>();
+    for (int start = 0; start < rows.size(); ) {
+      int end = start + 1;
+      while (end < rows.size() && sameColumns.test(rows.get(start), rows.get(end))) {
+        end++;
+      }
+      groups.add(rows.subList(start, end));
+      start = end;
+    }
+    return groups;
   }
 
   private PlannedInsert planInsert(Map<String, @Nullable Object> pythonValues) {
@@ -261,13 +273,8 @@ final class Table {
         plans.add(plan);
       }
     }
-    for (int start = 0; start < plans.size(); ) {
-      int end = start + 1;
-      while (end < plans.size()
-          && Arrays.equals(plans.get(end).include, plans.get(start).include)) {
-        end++;
-      }
-      List<PlannedUpdate> batch = plans.subList(start, end);
+    for (List<PlannedUpdate> batch :
+        executemanyGroups(plans, (a, b) -> Arrays.equals(a.include, b.include))) {
       for (PlannedUpdate plan : batch) {
         try {
           apply(plan);
@@ -275,7 +282,6 @@ final class Table {
           throw OrmStatement.update(schema, batch).explain(e);
         }
       }
-      start = end;
     }
     return plans.size();
   }
