@@ -35,8 +35,7 @@ final class BytesConfigRoutes {
       return ApiResponse.error(400, "Missing required field: guild_id");
     }
     Object guildId = Py.getItem(data, "guild_id");
-    db.bytesConfigs.checkLookup(null, "guild_id", guildId);
-    Optional<Row> existing = db.bytesConfigs.first(db.bytesConfigs.eq("guild_id", guildId, 1));
+    Optional<Row> existing = db.bytesConfigs.firstWhere(null, "guild_id", guildId);
     Row config;
     if (existing.isPresent()) {
       config = existing.get();

@@ -19,7 +19,7 @@ final class BytesRoleRoutes {
     long guildId = RouteSupport.pathId(request, 0);
     List<Row> roles = db.bytesRoles.where(db.bytesRoles.eq("guild_id", guildId, 1));
     return ApiResponse.json(
-        200, RouteSupport.wrap("roles", RouteSupport.orderBy(roles, "bytes_required", false)));
+        200, RouteSupport.wrap("roles", Table.orderBy(roles, "bytes_required", false)));
   }
 
   ApiResponse create(ApiRequest request) {

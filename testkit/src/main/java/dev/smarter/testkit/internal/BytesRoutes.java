@@ -58,11 +58,8 @@ final class BytesRoutes {
     Object data = request.json();
     RouteSupport.requireFields(data, "giver_id", "receiver_id", "guild_id");
     Object giverId = Py.getItem(data, "giver_id");
-    db.users.checkLookup(null, "id", giverId);
-    Optional<Row> giver = db.users.first(db.users.idEq(giverId, 1));
-    Object receiverId = Py.getItem(data, "receiver_id");
-    db.users.checkLookup(null, "id", receiverId);
-    Optional<Row> receiver = db.users.first(db.users.idEq(receiverId, 1));
+    Optional<Row> giver = db.users.firstWhere(null, "id", giverId);
+    Optional<Row> receiver = db.users.firstWhere(null, "id", Py.getItem(data, "receiver_id"));
     if (giver.isEmpty() || receiver.isEmpty()) {
       return ApiResponse.error(404, "Giver or receiver not found");
     }
@@ -71,16 +68,11 @@ final class BytesRoutes {
       return ApiResponse.error(400, "Insufficient bytes balance");
     }
     Object guildId = Py.getItem(data, "guild_id");
-    db.bytesCooldowns.checkLookup(null, "user_id", giverId, "guild_id", guildId);
     Optional<Row> cooldown =
-        db.bytesCooldowns.first(
-            db.bytesCooldowns
-                .eq("user_id", giverId, 1)
-                .and(db.bytesCooldowns.eq("guild_id", guildId, 2)));
-    db.bytesConfigs.checkLookup(null, "guild_id", guildId);
+        db.bytesCooldowns.firstWhere(null, "user_id", giverId, "guild_id", guildId);
     Row config =
         db.bytesConfigs
-            .first(db.bytesConfigs.eq("guild_id", guildId, 1))
+            .firstWhere(null, "guild_id", guildId)
             .orElseGet(
                 () -> db.transaction(() -> db.bytesConfigs.insert(fields("guild_id", guildId))));
     Row bytes =
@@ -177,6 +169,6 @@ final class BytesRoutes {
             db.bytesRoles
                 .eq("guild_id", guildId, 1)
                 .and(row -> SqlValues.lessOrEqual(row.get("bytes_required"), bound)));
-    return RouteSupport.orderBy(roles, "bytes_required", true);
+    return Table.orderBy(roles, "bytes_required", true);
   }
 }

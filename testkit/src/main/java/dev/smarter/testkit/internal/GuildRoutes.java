@@ -30,8 +30,7 @@ final class GuildRoutes {
   ApiResponse create(ApiRequest request) {
     Object data = request.json();
     Object discordId = Py.getItem(data, "discord_id");
-    db.guilds.checkLookup(null, "discord_id", discordId);
-    Optional<Row> existing = db.guilds.first(db.guilds.eq("discord_id", discordId, 1));
+    Optional<Row> existing = db.guilds.firstWhere(null, "discord_id", discordId);
     if (existing.isPresent()) {
       return ApiResponse.json(200, existing.get().toMap());
     }

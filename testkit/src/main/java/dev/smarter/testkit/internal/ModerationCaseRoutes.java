@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,13 +46,8 @@ final class ModerationCaseRoutes {
     Object data = request.json();
     RouteSupport.requireFields(data, "guild_id", "user_id", "mod_id", "action");
     Object guildId = Py.getItem(data, "guild_id");
-    db.cases.checkLookup("case_number", "guild_id", guildId);
-    List<Row> sameGuild = db.cases.where(db.cases.eq("guild_id", guildId, 1));
-    long caseNumber = 1;
-    List<Row> byNumber = RouteSupport.orderBy(sameGuild, "case_number", true);
-    if (!byNumber.isEmpty()) {
-      caseNumber = (Long) byNumber.get(0).get("case_number") + 1;
-    }
+    Optional<Row> lastCase = db.cases.firstWhere("case_number", "guild_id", guildId);
+    long caseNumber = lastCase.isPresent() ? (long) lastCase.get().get("case_number") + 1 : 1;
     Map<String, @Nullable Object> values =
         fields(
             "case_number", caseNumber,

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,21 +54,7 @@ final class RouteSupport {
    * the scan, lowest id first.
    */
   static List<Row> newestFirst(List<Row> rows, String column) {
-    return orderBy(rows, column, true);
-  }
-
-  /**
-   * {@code order_by(column)} (ascending, ties by id) or its descending variant. SQLite sorts
-   * datetimes as their text: a time it wrote itself ({@code 03:10:00}) comes before the same time
-   * bound from Python ({@code 03:10:00.000000}), so newest first lists the bound one first.
-   */
-  static List<Row> orderBy(List<Row> rows, String column, boolean descending) {
-    List<Row> sorted = new ArrayList<>(rows);
-    Comparator<Row> byColumn =
-        Comparator.comparing((Row row) -> row.get(column), SqlValues.ORDER)
-            .thenComparing(row -> !row.hasDatabaseTime(column));
-    sorted.sort((descending ? byColumn.reversed() : byColumn).thenComparingLong(row -> row.id));
-    return sorted;
+    return Table.orderBy(rows, column, true);
   }
 
   /** Python's {@code items[:limit]}. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
@@ -73,27 +74,50 @@ final class Table {
   }
 
   /**
-   * Binds the values of a lookup that ends in {@code .first()} as SQLite would, before the lookup
-   * runs: a value the driver refuses (a list, a dict) fails with SQLAlchemy's whole message for the
-   * {@code SELECT} ({@link OrmStatement#firstWhere}).
+   * {@code query(Model).filter(column == value, ...)[.order_by(desc(order))].first()}. A value the
+   * driver cannot bind (a list, a dict) fails as SQLAlchemy reports it, with the {@code SELECT}
+   * ({@link OrmStatement#firstWhere}); the column {@code id} is the primary key.
    *
    * @param descendingOrder the column of an {@code order_by(desc(...))}, or {@code null}
    * @param columnsAndValues column names and Python values, in the filter's order
    */
-  void checkLookup(@Nullable String descendingOrder, @Nullable Object... columnsAndValues) {
+  Optional<Row> firstWhere(@Nullable String descendingOrder, @Nullable Object... columnsAndValues) {
     List<String> columns = new ArrayList<>();
     List<@Nullable Object> values = new ArrayList<>();
     for (int i = 0; i < columnsAndValues.length; i += 2) {
       columns.add((String) columnsAndValues[i]);
       values.add(columnsAndValues[i + 1]);
     }
+    Predicate<Row> filter = null;
     try {
-      for (int i = 0; i < values.size(); i++) {
-        SqlValues.bind(values.get(i), i + 1);
+      for (int i = 0; i < columns.size(); i++) {
+        Predicate<Row> condition =
+            columns.get(i).equals("id")
+                ? idEq(values.get(i), i + 1)
+                : eq(columns.get(i), values.get(i), i + 1);
+        filter = filter == null ? condition : filter.and(condition);
       }
     } catch (PyException e) {
       throw OrmStatement.firstWhere(schema, columns, values, descendingOrder).explain(e);
     }
+    Objects.requireNonNull(filter, "no condition");
+    return descendingOrder == null
+        ? first(filter)
+        : orderBy(where(filter), descendingOrder, true).stream().findFirst();
+  }
+
+  /**
+   * {@code order_by(column)} (ascending, ties by id) or its descending variant. SQLite sorts
+   * datetimes as their text: a time it wrote itself ({@code 03:10:00}) comes before the same time
+   * bound from Python ({@code 03:10:00.000000}), so newest first lists the bound one first.
+   */
+  static List<Row> orderBy(List<Row> rows, String column, boolean descending) {
+    List<Row> sorted = new ArrayList<>(rows);
+    Comparator<Row> byColumn =
+        Comparator.comparing((Row row) -> row.get(column), SqlValues.ORDER)
+            .thenComparing(row -> !row.hasDatabaseTime(column));
+    sorted.sort((descending ? byColumn.reversed() : byColumn).thenComparingLong(row -> row.id));
+    return sorted;
   }
 
   /** {@code Model.id == value}: the integer primary key compared with a bound Python value. */

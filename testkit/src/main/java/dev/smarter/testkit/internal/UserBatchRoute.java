@@ -43,8 +43,7 @@ final class UserBatchRoute {
         return ApiResponse.error(400, "Missing required fields: discord_id, username");
       }
       Object discordId = Py.getItem(item, "discord_id");
-      db.users.checkLookup(null, "discord_id", discordId);
-      Optional<Row> existing = db.users.first(db.users.eq("discord_id", discordId, 1));
+      Optional<Row> existing = db.users.firstWhere(null, "discord_id", discordId);
       if (existing.isPresent()) {
         Row row = existing.get();
         Map<String, @Nullable Object> pending =

@@ -42,8 +42,7 @@ final class UserRoutes {
   ApiResponse create(ApiRequest request) {
     Object data = request.json();
     Object discordId = Py.getItem(data, "discord_id");
-    db.users.checkLookup(null, "discord_id", discordId);
-    Optional<Row> existing = db.users.first(db.users.eq("discord_id", discordId, 1));
+    Optional<Row> existing = db.users.firstWhere(null, "discord_id", discordId);
     if (existing.isPresent()) {
       return ApiResponse.json(200, existing.get().toMap());
     }
