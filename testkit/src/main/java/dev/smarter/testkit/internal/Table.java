@@ -301,6 +301,13 @@ final class Table {
         executemanyGroups(plans, (a, b) -> Arrays.equals(a.include, b.include))) {
       for (PlannedUpdate plan : batch) {
         try {
+          checkTypes(plan.pythonValues, plan.include);
+        } catch (PyException e) {
+          throw OrmStatement.update(schema, batch).explain(e);
+        }
+      }
+      for (PlannedUpdate plan : batch) {
+        try {
           apply(plan);
         } catch (PyException e) {
           throw OrmStatement.update(schema, batch).explain(e);
@@ -394,13 +401,13 @@ final class Table {
   }
 
   /**
-   * Type processing, binding, affinity and NOT NULL, in the order SQLAlchemy/SQLite fail. Times the
+   * Binding, affinity and NOT NULL, in the order SQLite fails, for values whose types the caller
+   * checked ({@link #checkTypes}, which SQLAlchemy runs over a whole executemany first). Times the
    * database writes are rendered into the SQL, so they are not numbered as parameters.
    */
   private @Nullable Object[] convert(
       @Nullable Object[] values, boolean[] include, boolean[] databaseTimes) {
     List<Column> columns = schema.columns;
-    checkTypes(values, include);
     @Nullable Object[] stored = values.clone();
     int parameter = 0;
     for (int i = 0; i < values.length; i++) {
