@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -230,7 +229,7 @@ final class OrmStatement {
     for (List<@Nullable Object> row : rows) {
       List<String> reprs = new ArrayList<>();
       for (Object value : row) {
-        reprs.add(truncated(repr(value instanceof LocalDateTime ? sqliteText(value) : value)));
+        reprs.add(truncated(Py.reprOf(value instanceof LocalDateTime ? sqliteText(value) : value)));
       }
       tuples.add(
           reprs.size() == 1 ? "(" + reprs.get(0) + ",)" : "(" + String.join(", ", reprs) + ")");
@@ -243,7 +242,7 @@ final class OrmStatement {
     List<String> entries = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       if (!defaulted.get(i)) {
-        entries.add(Py.repr(names.get(i)) + ": " + repr(row.get(i)));
+        entries.add(Py.repr(names.get(i)) + ": " + Py.reprOf(row.get(i)));
       }
     }
     return truncated("{" + String.join(", ", entries) + "}");
@@ -281,55 +280,5 @@ final class OrmStatement {
         + (repr.length() - MAX_CHARS)
         + " characters truncated) ... "
         + repr.substring(repr.length() - segment);
-  }
-
-  /** Python's {@code repr()} of a value parsed from JSON (or a datetime, as Python shows one). */
-  static String repr(@Nullable Object value) {
-    if (value == null) {
-      return "None";
-    } else if (value instanceof Boolean) {
-      return (Boolean) value ? "True" : "False";
-    } else if (value instanceof Double) {
-      return PyFloat.repr((Double) value);
-    } else if (value instanceof String) {
-      return Py.repr((String) value);
-    } else if (value instanceof List) {
-      List<String> items = new ArrayList<>();
-      for (Object item : (List<?>) value) {
-        items.add(repr(item));
-      }
-      return "[" + String.join(", ", items) + "]";
-    } else if (value instanceof Map) {
-      List<String> entries = new ArrayList<>();
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        entries.add(repr(entry.getKey()) + ": " + repr(entry.getValue()));
-      }
-      return "{" + String.join(", ", entries) + "}";
-    } else if (value instanceof LocalDateTime) {
-      return pythonDateTimeRepr((LocalDateTime) value);
-    }
-    return value.toString();
-  }
-
-  private static String pythonDateTimeRepr(LocalDateTime t) {
-    StringBuilder out =
-        new StringBuilder("datetime.datetime(")
-            .append(t.getYear())
-            .append(", ")
-            .append(t.getMonthValue())
-            .append(", ")
-            .append(t.getDayOfMonth())
-            .append(", ")
-            .append(t.getHour())
-            .append(", ")
-            .append(t.getMinute());
-    int micros = t.getNano() / 1000;
-    if (t.getSecond() != 0 || micros != 0) {
-      out.append(", ").append(t.getSecond());
-    }
-    if (micros != 0) {
-      out.append(", ").append(micros);
-    }
-    return out.append(')').toString();
   }
 }

@@ -2,6 +2,8 @@ package dev.smarter.testkit.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -296,6 +298,56 @@ final class Py {
       end--;
     }
     return text.substring(start, end);
+  }
+
+  /** Python's {@code repr()} of a value parsed from JSON (or a datetime, as Python shows one). */
+  static String reprOf(@Nullable Object value) {
+    if (value == null) {
+      return "None";
+    } else if (value instanceof Boolean) {
+      return (Boolean) value ? "True" : "False";
+    } else if (value instanceof Double) {
+      return PyFloat.repr((Double) value);
+    } else if (value instanceof String) {
+      return repr((String) value);
+    } else if (value instanceof List) {
+      List<String> items = new ArrayList<>();
+      for (Object item : (List<?>) value) {
+        items.add(reprOf(item));
+      }
+      return "[" + String.join(", ", items) + "]";
+    } else if (value instanceof Map) {
+      List<String> entries = new ArrayList<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        entries.add(reprOf(entry.getKey()) + ": " + reprOf(entry.getValue()));
+      }
+      return "{" + String.join(", ", entries) + "}";
+    } else if (value instanceof LocalDateTime) {
+      return pythonDateTimeRepr((LocalDateTime) value);
+    }
+    return value.toString();
+  }
+
+  private static String pythonDateTimeRepr(LocalDateTime t) {
+    StringBuilder out =
+        new StringBuilder("datetime.datetime(")
+            .append(t.getYear())
+            .append(", ")
+            .append(t.getMonthValue())
+            .append(", ")
+            .append(t.getDayOfMonth())
+            .append(", ")
+            .append(t.getHour())
+            .append(", ")
+            .append(t.getMinute());
+    int micros = t.getNano() / 1000;
+    if (t.getSecond() != 0 || micros != 0) {
+      out.append(", ").append(t.getSecond());
+    }
+    if (micros != 0) {
+      out.append(", ").append(micros);
+    }
+    return out.append(')').toString();
   }
 
   /** Python's {@code repr(str)}. */
